@@ -1,0 +1,1 @@
+"""The actor dictionary and place gazetteer: loading, date-bounded offices, phrase matching."""

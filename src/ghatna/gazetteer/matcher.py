@@ -1,0 +1,117 @@
+"""Dictionary matching over phonetic keys with Aho-Corasick, respecting word boundaries.
+
+A phrase and a text are both tokenised the same way and each token reduced to its phonetic key;
+keys are joined without separators, so "प्रधानमंत्री" and "प्रधान मंत्री" meet. A match counts
+only when it starts at a token start and ends at a token end: रूस does not match inside रूसी.
+Latin aliases of up to four capitals ("US", "UN") must match case exactly, and capitalised Latin
+aliases must meet a capitalised word ("Turkey", not "turkey").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick
+
+from ghatna.model import Token
+from ghatna.text.keys import key
+from ghatna.text.segment import BOUNDARY_KEY, TOKEN_RE, TRANSPARENT
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    ref: str
+    surface: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    tok_start: int
+    tok_end: int  # exclusive
+    entries: tuple[Entry, ...]
+
+
+def phrase_key(phrase: str) -> str:
+    parts = []
+    for m in TOKEN_RE.finditer(phrase):
+        w = m.group()
+        if len(w) == 1 and not w.isalnum():
+            parts.append("" if w in TRANSPARENT else BOUNDARY_KEY)
+        else:
+            parts.append(key(w))
+    return "".join(parts)
+
+
+def _case_ok(surface: str, raw: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    if not letters or not all(c.isascii() for c in letters):
+        return True
+    if len(letters) <= 4 and all(c.isupper() for c in letters):
+        return [c for c in raw if c.isalpha()] == letters
+    if letters[0].isupper():
+        first = next((c for c in raw if c.isalpha()), "")
+        return first.isupper()
+    return True
+
+
+class PhraseMatcher:
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        grouped: dict[str, list[Entry]] = {}
+        for e in entries:
+            k = phrase_key(e.surface)
+            if not k.strip(BOUNDARY_KEY):
+                continue
+            bucket = grouped.setdefault(k, [])
+            if e not in bucket:
+                bucket.append(e)
+        self._automaton = ahocorasick.Automaton()
+        for k, lst in grouped.items():
+            self._automaton.add_word(k, (len(k), tuple(lst)))
+        self._automaton.make_automaton()
+        self.size = len(grouped)
+
+    def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match]:
+        """Longest non-overlapping matches among tokens[start:end], left to right."""
+        end = len(tokens) if end is None else end
+        parts: list[str] = []
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        pos = 0
+        prev_sentence = None
+        for i in range(start, end):
+            t = tokens[i]
+            if prev_sentence is not None and t.sentence != prev_sentence:
+                parts.append(BOUNDARY_KEY)
+                pos += 1
+            prev_sentence = t.sentence
+            if t.key:
+                starts.setdefault(pos, i)
+                parts.append(t.key)
+                pos += len(t.key)
+                ends[pos] = i + 1
+        text = "".join(parts)
+        if not text or self.size == 0:
+            return []
+        cands: list[tuple[int, int, tuple[Entry, ...]]] = []
+        for end_pos, (length, entries) in self._automaton.iter(text):
+            s, e = end_pos - length + 1, end_pos + 1
+            if s in starts and e in ends:
+                ts, te = starts[s], ends[e]
+                raw = " ".join(tokens[j].text for j in range(ts, te))
+                ok = tuple(x for x in entries if _case_ok(x.surface, raw))
+                if ok:
+                    cands.append((ts, te, ok))
+        # longest first, then leftmost; a token belongs to at most one match
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: set[int] = set()
+        out: list[Match] = []
+        for ts, te, ents in cands:
+            span = range(ts, te)
+            if any(j in taken for j in span):
+                continue
+            taken.update(span)
+            out.append(Match(ts, te, ents))
+        out.sort(key=lambda m: m.tok_start)
+        return out

@@ -1,0 +1,131 @@
+"""A language's function words (data/lang/<lang>/grammar.yaml) as phonetic-key tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ghatna.gazetteer.load import data_root, read_yaml
+from ghatna.gazetteer.matcher import phrase_key
+from ghatna.model import Token
+from ghatna.text.segment import TOKEN_RE
+from ghatna.text.keys import key
+
+
+def token_keys(phrase: str) -> tuple[str, ...]:
+    """The phrase as a tuple of token keys (transparent punctuation left out)."""
+    out = []
+    for m in TOKEN_RE.finditer(phrase):
+        k = phrase_key(m.group())
+        if k:
+            out.append(k)
+    return tuple(out)
+
+
+@dataclass(slots=True)
+class SequenceTable:
+    """Phrases of one or more tokens mapped to a label; matched at a given token position."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, items: Iterable[tuple[str, str]]) -> SequenceTable:
+        t = cls()
+        for phrase, label in items:
+            keys = token_keys(phrase)
+            if keys:
+                t.by_first.setdefault(keys[0], []).append((keys, label))
+        for lst in t.by_first.values():
+            lst.sort(key=lambda x: -len(x[0]))
+        return t
+
+    def match(self, tokens: Sequence[Token], i: int, end: int | None = None) -> tuple[str, int] | None:
+        """(label, number of tokens) of the longest phrase starting at token i, skipping
+        transparent tokens; None if none does."""
+        end = len(tokens) if end is None else end
+        idx = _word_indices(tokens, i, end, 6)
+        if not idx:
+            return None
+        for keys, label in self.by_first.get(tokens[idx[0]].key, ()):
+            if len(keys) <= len(idx) and all(tokens[idx[j]].key == keys[j] for j in range(len(keys))):
+                return label, idx[len(keys) - 1] + 1 - i
+        return None
+
+    def __contains__(self, k: str) -> bool:
+        return any(len(keys) == 1 for keys, _ in self.by_first.get(k, ()))
+
+
+def _word_indices(tokens: Sequence[Token], i: int, end: int, n: int) -> list[int]:
+    out = []
+    j = i
+    while j < end and len(out) < n:
+        if tokens[j].key:
+            out.append(j)
+        j += 1
+    return out
+
+
+def _labelled(d: dict[str, Any] | None) -> list[tuple[str, str]]:
+    return [(str(form), label) for label, forms in (d or {}).items() for form in forms or []]
+
+
+def _flat(xs: Iterable[Any] | None, label: str = "") -> list[tuple[str, str]]:
+    return [(str(x), label) for x in xs or []]
+
+
+@dataclass(slots=True)
+class Grammar:
+    lang: str
+    postpositions: SequenceTable
+    coordinators: frozenset[str]
+    honorifics: frozenset[str]
+    pronouns: SequenceTable  # label "case:ref"
+    pair_words: SequenceTable  # label person|country
+    descriptions: list[dict[str, Any]]
+    clause_breaks: SequenceTable
+    finite_ends: frozenset[str]
+    negation: frozenset[str]
+    future_suffixes: tuple[str, ...]
+    future_words: SequenceTable
+    habitual_tail: SequenceTable
+    habitual_cues: SequenceTable
+    conditional_cues: frozenset[str]
+    passive_tail: SequenceTable
+    nonfinite_tail: SequenceTable
+    past_perfect: frozenset[str]
+    earlier_cues: SequenceTable
+    speech_verbs: frozenset[str]
+    victim_markers: SequenceTable
+
+    @classmethod
+    def load(cls, lang: str) -> Grammar:
+        d = read_yaml(data_root() / "lang" / lang / "grammar.yaml") or {}
+
+        def keys(name: str) -> frozenset[str]:
+            return frozenset(k for x in d.get(name) or [] for k in token_keys(str(x))[:1])
+
+        pron = [(f, f"{p['case']}:{p.get('ref', 'any')}") for p in d.get("pronouns") or [] for f in p["forms"]]
+        return cls(
+            lang=lang,
+            postpositions=SequenceTable.build(_labelled(d.get("postpositions"))),
+            coordinators=keys("coordinators"),
+            honorifics=keys("honorifics"),
+            pronouns=SequenceTable.build(pron),
+            pair_words=SequenceTable.build(_labelled(d.get("pair_words"))),
+            descriptions=list(d.get("descriptions") or []),
+            clause_breaks=SequenceTable.build(_flat(d.get("clause_breaks"), "break")),
+            finite_ends=keys("finite_ends"),
+            negation=keys("negation"),
+            future_suffixes=tuple(key(s) for s in d.get("future_suffixes") or []),
+            future_words=SequenceTable.build(_flat(d.get("future_words"), "future")),
+            habitual_tail=SequenceTable.build(_flat(d.get("habitual_tail"), "habitual")),
+            habitual_cues=SequenceTable.build(_flat(d.get("habitual_cues"), "habitual")),
+            conditional_cues=keys("conditional_cues"),
+            passive_tail=SequenceTable.build(_flat(d.get("passive_tail"), "passive")),
+            nonfinite_tail=SequenceTable.build(_flat(d.get("nonfinite_tail"), "nonfinite")),
+            past_perfect=keys("past_perfect"),
+            earlier_cues=SequenceTable.build(_flat(d.get("earlier_cues"), "earlier")),
+            speech_verbs=keys("speech_verbs"),
+            victim_markers=SequenceTable.build(_flat(d.get("victim_markers"), "victim")),
+        )

@@ -1,0 +1,255 @@
+"""Actors stage: who is named in the text, resolved against the date-bounded dictionary.
+
+Dictionary matches are combined into mentions: a country or its adjective before an office
+("रूसी विदेश मंत्री", "इराक के प्रधानमंत्री") names the office holder on the article's date, and a
+name after the title is the same person; a country before a generic agent ("अमरीकी सेना") gives
+the agent its country. A surname alone refers back to a person named in full earlier, and
+pronouns (उन्होंने) and pair words (दोनों नेता) point back to the last persons named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ghatna.gazetteer.load import Gazetteer
+from ghatna.gazetteer.matcher import Match
+from ghatna.lang.grammar import Grammar, token_keys
+from ghatna.model import Document, Entity, Location, Mention, Token
+from ghatna.resources import Resources
+
+KIND_PRIORITY = ("person", "organization", "office", "country", "adjective", "place", "agent")
+HOME_COUNTRY = {"hi": "IND"}  # whose offices a bare title ("प्रधानमंत्री") names in that language
+ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "agent", "office"})
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str
+    ref: str
+    ts: int
+    te: int
+    country: str | None = None  # from a modifier before it
+    ms: int | None = None  # start token including the modifier
+
+
+def _pick(m: Match) -> _Item:
+    best = min(m.entries, key=lambda e: KIND_PRIORITY.index(e.kind))
+    return _Item(best.kind, best.ref, m.tok_start, m.tok_end)
+
+
+def _words_between(tokens: list[Token], a: int, b: int) -> list[int]:
+    return [j for j in range(a, b) if tokens[j].key]
+
+
+def office_entity(g: Gazetteer, office: str, country: str | None, on: date | None) -> Entity:
+    """The holder of an office on a date, or the office itself when the dictionary has no holder."""
+    if country:
+        p = g.holder(office, country, on)
+        if p is not None:
+            return p.entity(on)
+    cname = g.countries[country].name if country in g.countries else None
+    sector = g.offices[office].sector if office in g.offices else None
+    title = office.replace("_", " ")
+    name = f"{cname} {title}" if cname else title
+    return Entity(f"{country or 'UNK'}:{office}", name, "person", country, sector, office, None)
+
+
+class ActorTagger:
+    def __init__(self, res: Resources, lang: str) -> None:
+        self.g = res.gazetteer
+        self.matcher = res.actor_matcher
+        self.gram: Grammar = res.grammar(lang)
+        self.lang = lang
+        self.descriptions = [
+            (tuple(token_keys(b) for b in d.get("before") or []), [token_keys(a) for a in d.get("after") or []],
+             d["office"])
+            for d in self.gram.descriptions
+        ]
+
+    def __call__(self, doc: Document) -> Document:
+        toks = doc.tokens
+        on = doc.article.published
+        items = [_pick(m) for m in self.matcher.find(toks)]
+        items = self._attach_modifiers(toks, items)
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(items):
+            it = items[i]
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if it.kind == "office" and nxt is not None and nxt.kind == "person" and self._adjacent(toks, it.te, nxt.ts):
+                p = self.g.persons[nxt.ref]
+                mentions.append(self._mention(doc, it.ms if it.ms is not None else it.ts, nxt.te, "person",
+                                              [p.entity(on)]))
+                i += 2
+                continue
+            mentions.append(self._resolve(doc, it, mentions, on))
+            i += 1
+        mentions = [m for m in mentions if m is not None]
+        mentions.extend(self._surnames(doc, mentions))
+        mentions.extend(self._pointers(doc, mentions))
+        mentions.sort(key=lambda m: m.tok_start)
+        for m in mentions:
+            if m.case:
+                continue
+            found = self.gram.postpositions.match(toks, m.tok_end, self._sentence_end(doc, m))
+            if found:
+                m.case, n = found
+                m.case_end = m.tok_end + n
+            else:
+                m.case_end = m.tok_end
+        doc.mentions = mentions
+        return doc
+
+    # -- combining dictionary matches -------------------------------------------------------
+
+    def _adjacent(self, toks: list[Token], a: int, b: int) -> bool:
+        """Only honorifics (श्री, जनरल, डॉ) or nothing between token a and token b."""
+        return all(toks[j].key in self.gram.honorifics for j in _words_between(toks, a, b))
+
+    def _attach_modifiers(self, toks: list[Token], items: list[_Item]) -> list[_Item]:
+        """A country/adjective right before an office, agent or national body gives it a country."""
+        out: list[_Item] = []
+        for it in items:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind in ("country", "adjective") and it.kind in ("office", "agent"):
+                gap = _words_between(toks, prev.te, it.ts)
+                gen = len(gap) == 1 and self.gram.postpositions.match(toks, gap[0]) == ("gen", 1)
+                if (prev.kind == "adjective" and not gap) or (prev.kind == "country" and gen):
+                    it.country, it.ms = prev.ref, prev.ts
+                    out[-1] = it
+                    continue
+                desc = self._description(toks, prev, it)
+                if desc:
+                    out[-1] = desc
+                    continue
+            out.append(it)
+        return out
+
+    def _description(self, toks: list[Token], adj: _Item, it: _Item) -> _Item | None:
+        """"शीर्ष रूसी राजनयिक": before-words, a country adjective, after-words → an office."""
+        if adj.kind != "adjective":
+            return None
+        after = tuple(toks[j].key for j in _words_between(toks, it.ts, it.te))
+        for befores, afters, office in self.descriptions:
+            if after not in afters:
+                continue
+            for b in befores or ((),):
+                n = len(b)
+                prev_words = _words_between(toks, max(0, adj.ts - 4), adj.ts)[-n:] if n else []
+                if tuple(toks[j].key for j in prev_words) == b:
+                    start = prev_words[0] if prev_words else adj.ts
+                    return _Item("office", office, it.ts, it.te, adj.ref, start)
+        return None
+
+    def _resolve(self, doc: Document, it: _Item, before: list[Mention], on: date | None) -> Mention:
+        start = it.ms if it.ms is not None else it.ts
+        g = self.g
+        if it.kind == "person":
+            return self._mention(doc, start, it.te, "person", [g.persons[it.ref].entity(on)])
+        if it.kind == "country":
+            c = g.countries[it.ref]
+            m = self._mention(doc, start, it.te, "country", [c.entity()])
+            m.place = Location(c.name, c.iso3)
+            return m
+        if it.kind == "adjective":
+            return self._mention(doc, start, it.te, "adjective", [g.countries[it.ref].entity()])
+        if it.kind == "organization":
+            o = g.organizations[it.ref]
+            return self._mention(doc, start, it.te, o.kind, [o.entity()])
+        if it.kind == "place":
+            p = g.places[it.ref]
+            m = self._mention(doc, start, it.te, "place", [])
+            m.place = Location(p.name, p.country, p.lat, p.lon)
+            if p.country in g.countries:
+                m.entities = [g.countries[p.country].entity()]
+            return m
+        if it.kind == "agent":
+            a = g.agents[it.ref]
+            cname = g.countries[it.country].name if it.country in g.countries else None
+            return self._mention(doc, start, it.te, "agent", [a.entity(it.country, cname)])
+        # an office: its holder on the date, from the country before it, or the person with that
+        # office named earlier, or the home country's holder
+        country = it.country
+        if country is None:
+            for m in reversed(before):
+                if m.kind == "person" and m.entities and m.entities[0].office == it.ref:
+                    return self._mention(doc, start, it.te, "person", [m.entities[0]])
+            country = HOME_COUNTRY.get(self.lang)
+        return self._mention(doc, start, it.te, "person", [office_entity(g, it.ref, country, on)])
+
+    def _mention(self, doc: Document, ts: int, te: int, kind: str, ents: list[Entity]) -> Mention:
+        toks = doc.tokens
+        s, e = toks[ts].start, toks[te - 1].end
+        return Mention(s, e, doc.text[s:e], toks[ts].sentence, kind, ts, te, ents)
+
+    def _sentence_end(self, doc: Document, m: Mention) -> int:
+        return doc.sentences[m.sentence].tok_end
+
+    # -- references back -----------------------------------------------------------------------
+
+    def _surnames(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """A person's last name alone, after the full name was given."""
+        toks = doc.tokens
+        covered = {j for m in mentions for j in range(m.tok_start, m.tok_end)}
+        first_seen: dict[str, tuple[int, Entity]] = {}
+        for m in mentions:
+            if m.kind == "person" and m.entities and ":" not in m.entities[0].id:
+                words = [j for j in range(m.tok_start, m.tok_end) if toks[j].key]
+                if len(words) >= 2 and len(toks[words[-1]].key) >= 3:
+                    first_seen.setdefault(toks[words[-1]].key, (m.tok_end, m.entities[0]))
+        out = []
+        for j, t in enumerate(toks):
+            hit = first_seen.get(t.key)
+            if hit and j >= hit[0] and j not in covered:
+                out.append(self._mention(doc, j, j + 1, "person", [hit[1]]))
+        return out
+
+    def _pointers(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """Pronouns and pair words, resolved to the last persons (or countries) before them."""
+        toks = doc.tokens
+        covered = {j for m in mentions for j in range(m.tok_start, m.tok_end)}
+        ordered = sorted(mentions, key=lambda m: m.tok_start)
+        out: list[Mention] = []
+        j = 0
+        while j < len(toks):
+            if j in covered or not toks[j].key:
+                j += 1
+                continue
+            pair = self.gram.pair_words.match(toks, j)
+            pron = None if pair else self.gram.pronouns.match(toks, j)
+            if pair:
+                label, n = pair
+                kinds = ("person",) if label == "person" else ("country",)
+                ents = _last_distinct(ordered, j, kinds, 2)
+                if len(ents) == 2:
+                    out.append(self._mention(doc, j, j + n, "pronoun", ents))
+                j += n
+                continue
+            if pron:
+                label, n = pron
+                case, ref = label.split(":")
+                kinds = ("person",) if ref == "person" else ("person", "country", "organization", "group", "agent")
+                ents = _last_distinct(ordered, j, kinds, 1)
+                if ents:
+                    m = self._mention(doc, j, j + n, "pronoun", ents)
+                    if case != "nom":
+                        m.case, m.case_end = case, j + n
+                    out.append(m)
+                j += n
+                continue
+            j += 1
+        return out
+
+
+def _last_distinct(mentions: list[Mention], before: int, kinds: tuple[str, ...], n: int) -> list[Entity]:
+    out: list[Entity] = []
+    for m in reversed(mentions):
+        if m.tok_start >= before or m.kind not in kinds:
+            continue
+        for e in m.entities:
+            if all(e.id != x.id for x in out):
+                out.append(e)
+        if len(out) >= n:
+            break
+    return out[:n]

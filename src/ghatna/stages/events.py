@@ -1,0 +1,327 @@
+"""Events stage (Hindi and other postpositional languages): triggers, roles, modality, date.
+
+Hindi marks roles with postpositions, so arguments are read without a parser: for each trigger
+the clause around it is found (between clause breaks), each actor mention in it gets the role
+class of the marker after it (ने, को, से, के साथ, द्वारा, पर, का/की/के, or none), and the
+pattern maps classes to actor/recipient. Coordinated mentions ("X, Y और Z से") share the marker
+of the last one. The verbal tail after the trigger gives modality (future, habitual, negated);
+a conditional clause (यदि/अगर) yields no event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ghatna.lang.grammar import Grammar
+from ghatna.lang.patterns import Pattern, PatternSet
+from ghatna.model import (
+    NO_DATE,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    Evidence,
+    Location,
+    Mention,
+    TimeMention,
+    Token,
+)
+from ghatna.resources import Resources
+from ghatna.text.segment import BOUNDARY_KEY
+
+ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "agent", "pronoun"})
+NONFINITE_COMMA_BEFORE = frozenset({"हुए", "करके", "कर", "बाद", "दौरान", "लिए"})
+TAIL_WORDS = 8
+
+
+def _contains(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    if n == 1:
+        return phrase[0] in keys
+    return any(tuple(keys[i : i + n]) == phrase for i in range(len(keys) - n + 1))
+
+
+class _Sentence:
+    """One sentence's tokens, clause breaks and mentions, with the shared case of coordinations."""
+
+    def __init__(self, doc: Document, si: int, gram: Grammar) -> None:
+        s = doc.sentences[si]
+        self.doc, self.si, self.gram = doc, si, gram
+        self.a, self.b = s.tok_start, s.tok_end
+        toks = doc.tokens
+        self.breaks = self._breaks(toks)
+        self.mentions = [m for m in doc.mentions if m.sentence == si]
+        self.case = {id(m): m.case for m in self.mentions}
+        self._share_coordinated_case(toks)
+        self.times = [t for t in doc.times if t.sentence == si]
+
+    def _breaks(self, toks: list[Token]) -> list[int]:
+        out = []
+        prev_word = ""
+        j = self.a
+        while j < self.b:
+            t = toks[j]
+            if t.key == BOUNDARY_KEY:
+                if t.norm != "," or prev_word in self.gram.finite_ends or prev_word in NONFINITE_KEYS:
+                    out.append(j)
+            elif t.key:
+                hit = self.gram.clause_breaks.match(toks, j, self.b)
+                if hit:
+                    out.append(j)
+                    j += hit[1]
+                    prev_word = ""
+                    continue
+                prev_word = t.key
+            j += 1
+        return out
+
+    def _share_coordinated_case(self, toks: list[Token]) -> None:
+        ms = self.mentions
+        for i in range(len(ms) - 2, -1, -1):
+            m, nxt = ms[i], ms[i + 1]
+            if self.case.get(id(m)) is not None or m.kind not in ACTOR_KINDS:
+                continue
+            between = [t for t in toks[m.tok_end : nxt.tok_start] if t.key]
+            if between and all(t.key in self.gram.coordinators or t.norm == "," for t in between):
+                self.case[id(m)] = self.case.get(id(nxt))
+
+    def clause(self, t0: int, t1: int) -> tuple[int, int]:
+        left = max([j + 1 for j in self.breaks if j < t0], default=self.a)
+        right = min([j for j in self.breaks if j >= t1], default=self.b)
+        return left, right
+
+    def next_clause(self, right: int) -> tuple[int, int]:
+        return self.clause(right + 1, right + 1) if right < self.b else (right, right)
+
+    def keys(self, a: int, b: int) -> list[str]:
+        return [t.key for t in self.doc.tokens[a:b] if t.key]
+
+
+NONFINITE_KEYS = frozenset(NONFINITE_COMMA_BEFORE)
+
+
+class EventTagger:
+    def __init__(self, res: Resources, lang: str) -> None:
+        self.gram: Grammar = res.grammar(lang)
+        self.pats: PatternSet = res.patterns(lang)
+        self.g = res.gazetteer
+
+    def __call__(self, doc: Document) -> Document:
+        events: list[Event] = []
+        for si in range(len(doc.sentences)):
+            sv = _Sentence(doc, si, self.gram)
+            covered = {j for m in sv.mentions for j in range(m.tok_start, m.tok_end) if m.kind != "pronoun"}
+            for tm in self.pats.matcher.find(doc.tokens, sv.a, sv.b):
+                if any(j in covered for j in range(tm.tok_start, tm.tok_end)):
+                    continue
+                for entry in tm.entries:
+                    ev = self._build(sv, tm.tok_start, tm.tok_end, self.pats.patterns[entry.ref])
+                    if ev is not None:
+                        events.append(ev)
+                        break
+        doc.events = events
+        return doc
+
+    # ---------------------------------------------------------------------------------------
+
+    def _build(self, sv: _Sentence, t0: int, t1: int, p: Pattern) -> Event | None:
+        toks = sv.doc.tokens
+        gram = self.gram
+        left, right = sv.clause(t0, t1)
+        ckeys = sv.keys(left, right)
+        if p.context and not any(_contains(ckeys, c) for c in p.context):
+            return None
+        if any(_contains(ckeys, c) for c in p.not_context):
+            return None
+        if any(k in gram.conditional_cues for k in ckeys):
+            return None
+        tail_idx = [j for j in range(t1, right) if toks[j].key][:TAIL_WORDS]
+        if p.tail is not None and not any(p.tail.match(toks, j, right) for j in tail_idx[:3]):
+            return None
+        if p.not_tail is not None and tail_idx and p.not_tail.match(toks, tail_idx[0], right):
+            return None
+        passive = any(gram.passive_tail.match(toks, j, right) for j in tail_idx[:4])
+
+        actors: list[Entity] = []
+        recipients: list[Entity] = []
+        places: list[Mention] = []
+        destination: Mention | None = None
+        first_nom_done = False
+        for m in sv.mentions:
+            if m.tok_start >= t0 and m.tok_end <= t1:
+                continue
+            if not (left <= m.tok_start and m.tok_end <= right):
+                continue
+            case = self._case(sv, m, t0, t1)
+            if case is None:
+                continue
+            if case == "in":
+                if m.place is not None:
+                    places.append(m)
+                if p.role("in", m.kind) is None:
+                    continue
+            if case == "nom":
+                if first_nom_done and not self._coordinated_with_prev(sv, m):
+                    continue
+                first_nom_done = True
+                if passive:
+                    case = "passive_subject"
+            role = "recipient" if case == "passive_subject" else p.role(case, m.kind)
+            if role is None:
+                continue
+            if m.kind == "place":  # a city is only ever a destination
+                if case not in ("cpd", "gen", "in") or role == "actor":
+                    continue
+                destination = m
+            elif m.kind == "adjective" and case != "adj":
+                continue
+            elif m.kind == "country" and role == "recipient" and case in ("cpd", "gen"):
+                destination = m
+            target = actors if role == "actor" or (role == "partner" and p.reciprocal) else recipients
+            target.extend(m.entities)
+        # victims anywhere in the sentence ("... X मारे गए", "X की मौत")
+        if p.role("victim", "person"):
+            for m in sv.mentions:
+                if m.kind in ACTOR_KINDS and gram.victim_markers.match(toks, m.tok_end, sv.b):
+                    recipients.extend(m.entities)
+        if not actors:
+            actors = self._subject_elsewhere(sv, t1, right, tail_idx)
+        actors = _dedupe(actors)
+        recipients = [r for r in _dedupe(recipients) if all(r.id != a.id for a in actors)]
+        if not actors:
+            return None
+        if p.reciprocal or (len(actors) >= 2 and not recipients):
+            actors = _dedupe(actors + recipients)
+            recipients = []
+            if len(actors) < 2 and p.reciprocal and p.type == "CONSULT":
+                return None
+        modality = self._modality(sv, t0, tail_idx, right, p)
+        mode = self._mode(sv, left, right, p)
+        date, recurrence = self._date(sv, t0, t1, left, right, modality)
+        if recurrence and modality == "actual":
+            modality = "habitual"
+        location = self._location(places, destination, p)
+        s = sv.doc.sentences[sv.si]
+        trig_s, trig_e = toks[t0].start, toks[t1 - 1].end
+        ev = Evidence(s.start, s.end, s.text, trig_s, trig_e, sv.si)
+        return Event(
+            type=p.type, mode=mode, modality=modality, actors=actors, recipients=recipients, evidence=[ev],
+            date=date, recurrence=recurrence, location=location, pattern=p.id,
+        )
+
+    def _case(self, sv: _Sentence, m: Mention, t0: int, t1: int) -> str | None:
+        toks = sv.doc.tokens
+        if m.tok_start >= t1:  # right of the trigger: only a passive agent
+            return "by" if sv.case.get(id(m)) == "by" else None
+        case = sv.case.get(id(m))
+        words_to_trigger = [j for j in range(m.case_end, t0) if toks[j].key]
+        between = [x for x in sv.mentions if m.tok_end <= x.tok_start and x.tok_end <= t0 and x is not m]
+        if case == "gen":
+            return "gen" if not between and len(words_to_trigger) <= 4 else None
+        if case is not None:
+            return case
+        if m.kind == "adjective":
+            return "adj" if not between and len(words_to_trigger) <= 2 else None
+        if not words_to_trigger and m.kind in ("country", "place", "organization"):
+            return "cpd"
+        if between and all(x.kind == "adjective" for x in between):
+            return "nom"
+        return "nom" if not any(x.kind in ACTOR_KINDS for x in between) or m.kind != "place" else None
+
+    def _coordinated_with_prev(self, sv: _Sentence, m: Mention) -> bool:
+        idx = sv.mentions.index(m)
+        if idx == 0:
+            return False
+        prev = sv.mentions[idx - 1]
+        between = [t for t in sv.doc.tokens[prev.tok_end : m.tok_start] if t.key]
+        return bool(between) and all(t.key in self.gram.coordinators or t.norm == "," for t in between)
+
+    def _subject_elsewhere(self, sv: _Sentence, t1: int, right: int, tail_idx: list[int]) -> list[Entity]:
+        """For a non-finite trigger ("बधाई देने में, पुतिन ने कहा"), the subject of the next clause."""
+        toks = sv.doc.tokens
+        if not any(self.gram.nonfinite_tail.match(toks, j, sv.b) for j in tail_idx[:3]) and right >= sv.b:
+            return []
+        nl, nr = sv.next_clause(right)
+        for m in sv.mentions:
+            if nl <= m.tok_start < nr and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in ("ne", None):
+                return list(m.entities)
+        return []
+
+    def _modality(self, sv: _Sentence, t0: int, tail_idx: list[int], right: int, p: Pattern) -> str:
+        toks = sv.doc.tokens
+        gram = self.gram
+        before = [j for j in range(max(sv.a, t0 - 3), t0) if toks[j].key]
+        if any(toks[j].key in gram.negation for j in tail_idx[:4] + before[-2:]):
+            return "negated"
+        if p.modality:
+            return p.modality
+        for j in tail_idx:
+            if gram.future_words.match(toks, j, right):
+                return "future"
+            k = toks[j].key
+            if len(k) > 2 and k.endswith(gram.future_suffixes):
+                return "future"
+        if any(gram.habitual_tail.match(toks, j, right) for j in tail_idx):
+            return "habitual"
+        return "actual"
+
+    def _mode(self, sv: _Sentence, left: int, right: int, p: Pattern) -> str | None:
+        if not p.mode_cues:
+            return p.mode
+        skeys = sv.keys(sv.a, sv.b)
+        ckeys = sv.keys(left, right)
+        for mode, cues in p.mode_cues:
+            keys = skeys if mode == "multilateral" else ckeys
+            if any(_contains(keys, c) for c in cues):
+                return mode
+        return p.mode
+
+    def _date(self, sv: _Sentence, t0: int, t1: int, left: int, right: int, modality: str) -> tuple[EventDate, str | None]:
+        recurrence = None
+        best: TimeMention | None = None
+        best_d = 10**9
+        for tm in sv.times:
+            if tm.kind == "recurrence":
+                if left <= tm.tok_start < right or modality == "habitual":
+                    recurrence = tm.recurrence
+                continue
+            if tm.kind != "date" or tm.value is None:
+                continue
+            inside = left <= tm.tok_start < right
+            d = abs(tm.tok_start - t0) + (0 if inside else 1000)
+            if d < best_d:
+                best, best_d = tm, d
+        if best is not None:
+            return EventDate(best.value, best.granularity, best.basis,
+                             best.begin.isoformat() if best.begin else None,
+                             best.finish.isoformat() if best.finish else None), recurrence
+        if modality in ("habitual", "future") or recurrence:
+            return NO_DATE, recurrence
+        toks = sv.doc.tokens
+        if any(self.gram.earlier_cues.match(toks, j, sv.b) for j in range(sv.a, min(sv.b, sv.a + 4))):
+            return NO_DATE, None
+        pub = sv.doc.article.published
+        if pub is None:
+            return NO_DATE, None
+        iso = pub.isoformat()
+        return EventDate(iso, "day", "publication", iso, iso), None
+
+    def _location(self, places: list[Mention], destination: Mention | None, p: Pattern) -> Location | None:
+        cities = [m for m in places if m.kind == "place"]
+        if cities:
+            return cities[0].place
+        if destination is not None and destination.place is not None and p.mode == "visit":
+            return destination.place
+        if places:
+            return places[0].place
+        return None
+
+
+def _dedupe(ents: list[Entity]) -> list[Entity]:
+    seen: set[str] = set()
+    out = []
+    for e in ents:
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append(e)
+    return out

@@ -1,0 +1,79 @@
+"""Merge stage: mentions of one real event in an article become one event.
+
+Two events are the same when their type, modality and actors agree, their recipients agree (or
+one report leaves them out) and their dates are compatible (equal, one a prefix of the other, or
+one only the publication day). The merged event keeps every evidence span, the most specific date,
+and the first mode and place given.
+
+An event reported "during the visit" with no date of its own takes the date and place of that
+visit when the article reports it.
+"""
+
+from __future__ import annotations
+
+from ghatna.model import Document, Event, EventDate
+
+BASIS_RANK = {"explicit": 3, "relative": 2, "publication": 1, None: 0}
+DURING_VISIT = ("यात्रा के दौरान", "दौरे के दौरान", "यात्रा के समय", "during his visit", "during the visit",
+                "during his trip", "during a visit")
+
+
+def _ids(ents: list) -> frozenset[str]:
+    return frozenset(e.id for e in ents)
+
+
+def dates_compatible(a: EventDate, b: EventDate) -> bool:
+    if a.value is None or b.value is None or "publication" in (a.basis, b.basis):
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.modality != b.modality or _ids(a.actors) != _ids(b.actors):
+        return False
+    ra, rb = _ids(a.recipients), _ids(b.recipients)
+    if ra and rb and ra != rb:
+        return False
+    return dates_compatible(a.date, b.date)
+
+
+def absorb(into: Event, other: Event) -> None:
+    into.evidence.extend(e for e in other.evidence if e not in into.evidence)
+    if not into.recipients:
+        into.recipients = other.recipients
+    if BASIS_RANK[other.date.basis] > BASIS_RANK[into.date.basis] or (
+        other.date.basis == into.date.basis and len(other.date.value or "") > len(into.date.value or "")
+    ):
+        into.date = other.date
+    into.mode = into.mode or other.mode
+    into.location = into.location or other.location
+    into.recurrence = into.recurrence or other.recurrence
+
+
+def anchor_to_visits(events: list[Event]) -> None:
+    visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.date.basis == "explicit"]
+    for ev in events:
+        if ev.date.basis == "explicit" or ev in visits:
+            continue
+        if not any(cue in x.text for x in ev.evidence for cue in DURING_VISIT):
+            continue
+        actor_ids = _ids(ev.actors)
+        for v in visits:
+            if _ids(v.actors) & actor_ids:
+                ev.date = v.date
+                ev.location = ev.location or v.location
+                break
+
+
+def merge_events(doc: Document) -> Document:
+    anchor_to_visits(doc.events)
+    out: list[Event] = []
+    for ev in doc.events:
+        for kept in out:
+            if same_event(kept, ev):
+                absorb(kept, ev)
+                break
+        else:
+            out.append(ev)
+    doc.events = out
+    return doc

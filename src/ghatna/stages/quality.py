@@ -1,0 +1,54 @@
+"""Quality stage: flags on sentences and articles that make their events less trustworthy.
+
+- repeated_ngram: a run of four or more words said twice in one sentence, as degenerate machine
+  translation produces ("राष्ट्रपति व्लादिमर ने कहा कि “राष्ट्रपति व्लादिमर ने कहा");
+- mixed_script: a sentence whose words are largely in the other script;
+- legacy_font: "Hindi" text typed in a legacy 8-bit font (KrutiDev and kin), which reads as Latin
+  punctuation soup and cannot be coded.
+Quote pairing problems are flagged by the quotes stage.
+"""
+
+from __future__ import annotations
+
+from ghatna.model import Document, Flag
+from ghatna.text.segment import BOUNDARY_KEY
+
+NGRAM = 4
+LEGACY_MARKS = frozenset(";[]{}^~`\\|")
+
+
+def _is_deva(c: str) -> bool:
+    return "\u0900" <= c <= "\u097f"
+
+
+class QualityFlagger:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Document) -> Document:
+        if self.lang == "hi" and self._legacy_font(doc.text):
+            doc.flags.append(Flag("legacy_font", 0, len(doc.text), "text looks like a legacy-font encoding"))
+        for s in doc.sentences:
+            words = [t for t in doc.tokens[s.tok_start : s.tok_end] if t.key and t.key != BOUNDARY_KEY]
+            seen: dict[tuple[str, ...], int] = {}
+            for i in range(len(words) - NGRAM + 1):
+                gram = tuple(w.key for w in words[i : i + NGRAM])
+                if gram in seen and i - seen[gram] >= NGRAM:
+                    doc.flags.append(Flag("repeated_ngram", s.start, s.end, " ".join(w.text for w in words[i : i + NGRAM])))
+                    break
+                seen.setdefault(gram, i)
+            letters = [w for w in words if w.norm[0].isalpha()]
+            if len(letters) >= 6:
+                other = sum(1 for w in letters if _is_deva(w.norm[0]) != (self.lang == "hi"))
+                if other / len(letters) >= 0.3:
+                    doc.flags.append(Flag("mixed_script", s.start, s.end, f"{other} of {len(letters)} words in the other script"))
+        return doc
+
+    @staticmethod
+    def _legacy_font(text: str) -> bool:
+        chars = [c for c in text if not c.isspace()]
+        if len(chars) < 40:
+            return False
+        deva = sum(1 for c in chars if _is_deva(c))
+        marks = sum(1 for c in chars if c in LEGACY_MARKS)
+        return deva / len(chars) < 0.05 and marks / len(chars) > 0.02

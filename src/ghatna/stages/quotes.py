@@ -1,0 +1,111 @@
+"""Quotes stage: direct quotations and who said them.
+
+Quotation marks are paired within a paragraph (“…” ‘…’ and straight "…"); a mark left without
+its partner is flagged, never fatal. The speaker is the subject of the verb of saying nearest the
+quote (कहा, बताया; said, told) in the sentence where it opens or closes, else the ने-marked actor
+of that sentence.
+"""
+
+from __future__ import annotations
+
+from ghatna.model import Document, Entity, Flag, Mention, Quote
+from ghatna.resources import Resources
+
+OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "„": "“"}
+CLOSERS = {v: k for k, v in OPEN_CLOSE.items() if k != "„"}
+SPEAKER_KINDS = frozenset({"person", "pronoun", "organization", "group", "country", "agent"})
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or "\u0900" <= c <= "\u097f"
+
+
+def pair_quotes(norm: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """(inner spans, positions of unpaired marks) over the working copy, paragraph by paragraph."""
+    spans: list[tuple[int, int]] = []
+    unpaired: list[int] = []
+    pos = 0
+    for line in norm.split("\n"):
+        stack: list[tuple[str, int]] = []
+        for i, c in enumerate(line):
+            at = pos + i
+            prev = line[i - 1] if i else " "
+            nxt = line[i + 1] if i + 1 < len(line) else " "
+            if c == '"':
+                if stack and stack[-1][0] == '"':
+                    spans.append((stack.pop()[1] + 1, at))
+                else:
+                    stack.append((c, at))
+            elif c == "‘" and _is_word(prev):
+                continue  # a mid-word mark (transliteration), not a quote
+            elif c in OPEN_CLOSE and not (c == "“" and stack and stack[-1][0] == "„"):
+                stack.append((c, at))
+            elif c in CLOSERS or (c == "“" and stack and stack[-1][0] == "„"):
+                if c == "’" and _is_word(prev) and _is_word(nxt):
+                    continue  # an apostrophe: Brazil’s, don’t
+                opener = CLOSERS.get(c, "„")
+                idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == opener), None)
+                if idx is None:
+                    if c != "’":
+                        unpaired.append(at)
+                    continue
+                spans.append((stack[idx][1] + 1, at))
+                del stack[idx:]
+        unpaired.extend(p for ch, p in stack if ch != "‘")
+        pos += len(line) + 1
+    spans.sort()
+    return spans, unpaired
+
+
+class QuoteTagger:
+    def __init__(self, res: Resources, lang: str) -> None:
+        self.gram = res.grammar(lang)
+
+    def __call__(self, doc: Document) -> Document:
+        spans, unpaired = pair_quotes(doc.norm)
+        for at in unpaired:
+            r = doc.norm_map[at]
+            doc.flags.append(Flag("unbalanced_quotes", r, r + 1, "quotation mark without its partner"))
+        nstarts = [s.nstart for s in doc.sentences]
+        for ns, ne in spans:
+            while ns < ne and doc.norm[ns].isspace():
+                ns += 1
+            while ne > ns and doc.norm[ne - 1].isspace():
+                ne -= 1
+            if ne - ns < 2:
+                continue
+            rs, re_ = doc.norm_map[ns], doc.norm_map[ne - 1] + 1
+            si = self._sentence_of(nstarts, ns)
+            se = self._sentence_of(nstarts, ne - 1)
+            speaker = self._speaker(doc, si, se, rs, re_)
+            doc.quotes.append(Quote(rs, re_, doc.text[rs:re_], speaker, si))
+        return doc
+
+    @staticmethod
+    def _sentence_of(nstarts: list[int], n: int) -> int:
+        from bisect import bisect_right
+
+        return max(0, bisect_right(nstarts, n) - 1)
+
+    def _speaker(self, doc: Document, si: int, se: int, qs: int, qe: int) -> Entity | None:
+        outside = [m for m in doc.mentions
+                   if m.sentence in (si, se) and m.kind in SPEAKER_KINDS and (m.end <= qs or m.start >= qe)]
+        if not outside:
+            return None
+        verbs = [t for t in doc.tokens
+                 if t.sentence in (si, se) and t.key in self.gram.speech_verbs and (t.end <= qs or t.start >= qe)]
+        # the subject of the verb of saying nearest the quote
+        verbs.sort(key=lambda t: min(abs(t.start - qe), abs(t.start - qs)))
+        for v in verbs:
+            subj = [m for m in outside if m.end <= v.start and (m.end <= qs) == (v.start <= qs)
+                    and m.case in ("ne", None, "by")]
+            if subj:
+                return _first_entity(subj[-1])
+        marked = [m for m in outside if m.case == "ne"]
+        if marked:
+            return _first_entity(marked[0])
+        return None
+
+
+def _first_entity(m: Mention) -> Entity | None:
+    return m.entities[0] if m.entities else None

@@ -1,0 +1,1 @@
+"""Script-level text handling: normalisation with an offset map, segmentation, phonetic keys."""

@@ -1,0 +1,49 @@
+"""Phonetic keys: fold the spelling variants of one Devanagari or Latin word to one key.
+
+Hindi news spells a name many ways: ट्रम्प/ट्रंप (nasal consonant + halant vs anusvara),
+मुर्मू/मुरमू (halant, long/short u), व्लादिमीर/व्लादिमिर (long/short i), मॉस्को/मास्को (ॉ/ा),
+चाँद/चांद (chandrabindu/anusvara). The key keeps what distinguishes words and drops what varies.
+Nukta is already gone from the working copy (see ``normalize``). Latin text is case-folded with
+dots and apostrophes dropped, so "U.S." and "US" meet.
+"""
+
+from __future__ import annotations
+
+HALANT = "\u094d"
+ANUSVARA = "\u0902"
+NASALS = frozenset("ङञणनम")
+VOWEL_FOLD = {
+    "\u0940": "\u093f",  # ी → ि
+    "\u0942": "\u0941",  # ू → ु
+    "\u0949": "\u093e",  # ॉ → ा
+    "\u0945": "\u0947",  # ॅ → े
+    "\u0901": ANUSVARA,  # ँ → ं
+    "\u0908": "\u0907",  # ई → इ
+    "\u090a": "\u0909",  # ऊ → उ
+    "\u0911": "\u0906",  # ऑ → आ
+    "\u0944": "\u0943",  # ॄ → ृ
+}
+LATIN_DROP = frozenset(".'’`")
+
+
+def is_consonant(c: str) -> bool:
+    return "\u0915" <= c <= "\u0939" or "\u0958" <= c <= "\u095f"
+
+
+def key(word: str) -> str:
+    """Phonetic key of one token of the working copy."""
+    if word.isascii():
+        return "".join(c for c in word.lower() if c not in LATIN_DROP)
+    out: list[str] = []
+    n = len(word)
+    for i, c in enumerate(word):
+        if c == HALANT:
+            continue
+        if c in NASALS and i + 2 < n and word[i + 1] == HALANT and is_consonant(word[i + 2]):
+            out.append(ANUSVARA)
+            continue
+        c = VOWEL_FOLD.get(c, c)
+        if c in LATIN_DROP:
+            continue
+        out.append(c.lower())
+    return "".join(out)

@@ -1,0 +1,106 @@
+"""Split the working copy into paragraphs, sentences and tokens, all with offsets.
+
+Sentences end at । ॥ | ? ! and at "." before a new sentence (not after an abbreviation or a
+single initial, not inside a number); a closing quotation mark right after the end belongs to the
+sentence. Every line is its own paragraph, so headlines and lines without a danda are sentences.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ghatna.model import Sentence, Token
+from ghatna.text.keys import key
+from ghatna.text.normalize import raw_span
+
+TERMINATORS = "।॥|?!"
+CLOSERS = "\"'”’»)"
+TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s]")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr no vs gen col lt sgt prof rev gov sen rep jan feb mar apr jun jul aug sep sept "
+    "oct nov dec u.s u.k u.n inc ltd co corp dept est etc e.g i.e a.m p.m".split()
+)
+# punctuation that is transparent inside a name ("U.S.", "अल-मुहंदिस"); other marks block matches
+TRANSPARENT = frozenset(".-‐‑–'’")
+BOUNDARY_KEY = "|"
+
+
+def _dot_ends_sentence(norm: str, i: int, line_end: int) -> bool:
+    j = i + 1
+    while j < line_end and norm[j] in CLOSERS:
+        j += 1
+    if j >= line_end:
+        return True
+    if not norm[j].isspace():
+        return False
+    k = j
+    while k < line_end and norm[k].isspace():
+        k += 1
+    if k >= line_end:
+        return True
+    nxt = norm[k]
+    if nxt.isascii() and nxt.isalpha() and not nxt.isupper():
+        return False
+    w = i
+    while w > 0 and (norm[w - 1].isalpha() or norm[w - 1] == "."):
+        w -= 1
+    word = norm[w:i].lower()
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isascii()):
+        return False
+    return not (word.isascii() and "." in word)
+
+
+def sentence_bounds(norm: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, paragraph, ends_with_terminator) in working-copy offsets."""
+    out: list[tuple[int, int, int, bool]] = []
+    pos = 0
+    para = 0
+    for line in norm.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            continue
+        start = line_start
+        i = line_start
+        while i < line_end:
+            c = norm[i]
+            if c in TERMINATORS or (c == "." and _dot_ends_sentence(norm, i, line_end)):
+                j = i + 1
+                while j < line_end and (norm[j] in TERMINATORS or norm[j] in CLOSERS):
+                    j += 1
+                _append(out, norm, start, j, para, True)
+                start = i = j
+                continue
+            i += 1
+        _append(out, norm, start, line_end, para, False)
+        para += 1
+    return out
+
+
+def _append(out: list, norm: str, start: int, end: int, para: int, terminated: bool) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end, para, terminated))
+
+
+def segment(raw: str, norm: str, norm_map: list[int]) -> tuple[list[Sentence], list[Token]]:
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for si, (ns, ne, para, terminated) in enumerate(sentence_bounds(norm)):
+        rs, re_ = raw_span(norm_map, ns, ne)
+        first = len(tokens)
+        for m in TOKEN_RE.finditer(norm, ns, ne):
+            ts, te = raw_span(norm_map, m.start(), m.end())
+            w = m.group()
+            if len(w) == 1 and not w.isalnum():
+                k = "" if w in TRANSPARENT else BOUNDARY_KEY
+            else:
+                k = key(w)
+            tokens.append(Token(ts, te, raw[ts:te], w, k, si, m.start(), m.end()))
+        n_words = sum(1 for t in tokens[first:] if t.key and t.key != BOUNDARY_KEY)
+        headline = not terminated and n_words <= 25
+        sentences.append(Sentence(rs, re_, raw[rs:re_], ns, ne, para, headline, first, len(tokens)))
+    return sentences, tokens
