@@ -59,6 +59,7 @@ class Token:
     sentence: int
     nstart: int = 0
     nend: int = 0
+    form: str = ""  # exact working-copy form, lower-cased: what function words are matched on
 
 
 @dataclass(slots=True)

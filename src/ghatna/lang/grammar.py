@@ -10,7 +10,7 @@ from ghatna.gazetteer.load import data_root, read_yaml
 from ghatna.gazetteer.matcher import phrase_key
 from ghatna.model import Token
 from ghatna.text.segment import TOKEN_RE
-from ghatna.text.keys import key
+from ghatna.text.normalize import normalize
 
 
 def token_keys(phrase: str) -> tuple[str, ...]:
@@ -20,6 +20,17 @@ def token_keys(phrase: str) -> tuple[str, ...]:
         k = phrase_key(m.group())
         if k:
             out.append(k)
+    return tuple(out)
+
+
+def token_forms(phrase: str) -> tuple[str, ...]:
+    """The phrase as a tuple of exact working-copy forms. Function words are matched on these,
+    not on phonetic keys: the key folds की (of) and कि (that) together."""
+    out = []
+    for m in TOKEN_RE.finditer(normalize(phrase)[0]):
+        w = m.group()
+        if phrase_key(w):
+            out.append(w.lower())
     return tuple(out)
 
 
@@ -33,7 +44,7 @@ class SequenceTable:
     def build(cls, items: Iterable[tuple[str, str]]) -> SequenceTable:
         t = cls()
         for phrase, label in items:
-            keys = token_keys(phrase)
+            keys = token_forms(phrase)
             if keys:
                 t.by_first.setdefault(keys[0], []).append((keys, label))
         for lst in t.by_first.values():
@@ -47,8 +58,8 @@ class SequenceTable:
         idx = _word_indices(tokens, i, end, 6)
         if not idx:
             return None
-        for keys, label in self.by_first.get(tokens[idx[0]].key, ()):
-            if len(keys) <= len(idx) and all(tokens[idx[j]].key == keys[j] for j in range(len(keys))):
+        for keys, label in self.by_first.get(tokens[idx[0]].form, ()):
+            if len(keys) <= len(idx) and all(tokens[idx[j]].form == keys[j] for j in range(len(keys))):
                 return label, idx[len(keys) - 1] + 1 - i
         return None
 
@@ -93,6 +104,7 @@ class Grammar:
     conditional_cues: frozenset[str]
     passive_tail: SequenceTable
     nonfinite_tail: SequenceTable
+    purpose_tail: SequenceTable
     past_perfect: frozenset[str]
     earlier_cues: SequenceTable
     speech_verbs: frozenset[str]
@@ -103,7 +115,7 @@ class Grammar:
         d = read_yaml(data_root() / "lang" / lang / "grammar.yaml") or {}
 
         def keys(name: str) -> frozenset[str]:
-            return frozenset(k for x in d.get(name) or [] for k in token_keys(str(x))[:1])
+            return frozenset(k for x in d.get(name) or [] for k in token_forms(str(x))[:1])
 
         pron = [(f, f"{p['case']}:{p.get('ref', 'any')}") for p in d.get("pronouns") or [] for f in p["forms"]]
         return cls(
@@ -117,13 +129,14 @@ class Grammar:
             clause_breaks=SequenceTable.build(_flat(d.get("clause_breaks"), "break")),
             finite_ends=keys("finite_ends"),
             negation=keys("negation"),
-            future_suffixes=tuple(key(s) for s in d.get("future_suffixes") or []),
+            future_suffixes=tuple(normalize(str(s))[0] for s in d.get("future_suffixes") or []),
             future_words=SequenceTable.build(_flat(d.get("future_words"), "future")),
             habitual_tail=SequenceTable.build(_flat(d.get("habitual_tail"), "habitual")),
             habitual_cues=SequenceTable.build(_flat(d.get("habitual_cues"), "habitual")),
             conditional_cues=keys("conditional_cues"),
             passive_tail=SequenceTable.build(_flat(d.get("passive_tail"), "passive")),
             nonfinite_tail=SequenceTable.build(_flat(d.get("nonfinite_tail"), "nonfinite")),
+            purpose_tail=SequenceTable.build(_flat(d.get("purpose_tail"), "purpose")),
             past_perfect=keys("past_perfect"),
             earlier_cues=SequenceTable.build(_flat(d.get("earlier_cues"), "earlier")),
             speech_verbs=keys("speech_verbs"),

@@ -20,6 +20,15 @@ from ghatna.resources import Resources
 
 KIND_PRIORITY = ("person", "organization", "office", "country", "adjective", "place", "agent")
 HOME_COUNTRY = {"hi": "IND"}  # whose offices a bare title ("प्रधानमंत्री") names in that language
+# offices a bare title may name in the home country; "अध्यक्ष" or "प्रवक्ता" alone names nobody
+HOME_OFFICES = frozenset({"president", "prime_minister", "vice_president", "foreign_minister", "defence_minister",
+                          "home_minister", "finance_minister", "national_security_adviser", "chief_of_defence_staff"})
+# offices with one holder per country, so a title alone names a person; "कमांडर" or "मंत्री" does not
+SINGLE_HOLDER_OFFICES = HOME_OFFICES | frozenset({
+    "monarch", "emir", "crown_prince", "supreme_leader", "chancellor", "deputy_prime_minister", "army_chief",
+    "foreign_secretary", "head_of_government", "commerce_minister", "central_bank_governor", "speaker",
+    "chief_justice", "opposition_leader",
+})
 ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "agent", "office"})
 
 
@@ -44,7 +53,7 @@ def _words_between(tokens: list[Token], a: int, b: int) -> list[int]:
 
 def office_entity(g: Gazetteer, office: str, country: str | None, on: date | None) -> Entity:
     """The holder of an office on a date, or the office itself when the dictionary has no holder."""
-    if country:
+    if country and office in SINGLE_HOLDER_OFFICES:
         p = g.holder(office, country, on)
         if p is not None:
             return p.entity(on)
@@ -83,9 +92,12 @@ class ActorTagger:
                                               [p.entity(on)]))
                 i += 2
                 continue
-            mentions.append(self._resolve(doc, it, mentions, on))
+            m = self._resolve(doc, it, mentions, on)
+            if m is not None:
+                mentions.append(m)
             i += 1
-        mentions = [m for m in mentions if m is not None]
+        self._give_agents_a_country(mentions)
+        mentions = [m for m in mentions if m.entities or m.kind == "place"]
         mentions.extend(self._surnames(doc, mentions))
         mentions.extend(self._pointers(doc, mentions))
         mentions.sort(key=lambda m: m.tok_start)
@@ -105,7 +117,7 @@ class ActorTagger:
 
     def _adjacent(self, toks: list[Token], a: int, b: int) -> bool:
         """Only honorifics (श्री, जनरल, डॉ) or nothing between token a and token b."""
-        return all(toks[j].key in self.gram.honorifics for j in _words_between(toks, a, b))
+        return all(toks[j].form in self.gram.honorifics for j in _words_between(toks, a, b))
 
     def _attach_modifiers(self, toks: list[Token], items: list[_Item]) -> list[_Item]:
         """A country/adjective right before an office, agent or national body gives it a country."""
@@ -142,7 +154,7 @@ class ActorTagger:
                     return _Item("office", office, it.ts, it.te, adj.ref, start)
         return None
 
-    def _resolve(self, doc: Document, it: _Item, before: list[Mention], on: date | None) -> Mention:
+    def _resolve(self, doc: Document, it: _Item, before: list[Mention], on: date | None) -> Mention | None:
         start = it.ms if it.ms is not None else it.ts
         g = self.g
         if it.kind == "person":
@@ -175,7 +187,9 @@ class ActorTagger:
             for m in reversed(before):
                 if m.kind == "person" and m.entities and m.entities[0].office == it.ref:
                     return self._mention(doc, start, it.te, "person", [m.entities[0]])
-            country = HOME_COUNTRY.get(self.lang)
+            country = HOME_COUNTRY.get(self.lang) if it.ref in HOME_OFFICES else None
+            if country is None:
+                return None
         return self._mention(doc, start, it.te, "person", [office_entity(g, it.ref, country, on)])
 
     def _mention(self, doc: Document, ts: int, te: int, kind: str, ents: list[Entity]) -> Mention:
@@ -185,6 +199,25 @@ class ActorTagger:
 
     def _sentence_end(self, doc: Document, m: Mention) -> int:
         return doc.sentences[m.sentence].tok_end
+
+    def _give_agents_a_country(self, mentions: list[Mention]) -> None:
+        """A generic agent without a country ("सरकार", "प्रदर्शनकारी") belongs to the country the
+        article is most about; with no country in the article it names nobody."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.kind in ("country", "adjective", "place", "person"):
+                for e in m.entities:
+                    if e.country:
+                        counts[e.country] = counts.get(e.country, 0) + 1
+        main = max(counts, key=lambda c: counts[c]) if counts else None
+        for m in mentions:
+            if m.kind != "agent" or not m.entities or m.entities[0].country:
+                continue
+            agent = self.g.agents.get(m.entities[0].id)
+            if agent is None or main is None:
+                m.entities = []
+                continue
+            m.entities = [agent.entity(main, self.g.countries[main].name if main in self.g.countries else None)]
 
     # -- references back -----------------------------------------------------------------------
 

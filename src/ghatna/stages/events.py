@@ -32,6 +32,7 @@ from ghatna.text.segment import BOUNDARY_KEY
 ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "agent", "pronoun"})
 NONFINITE_COMMA_BEFORE = frozenset({"हुए", "करके", "कर", "बाद", "दौरान", "लिए"})
 TAIL_WORDS = 8
+QUOTE_MARKS = frozenset("\"“”‘’«»„'")
 
 
 def _contains(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
@@ -62,7 +63,9 @@ class _Sentence:
         while j < self.b:
             t = toks[j]
             if t.key == BOUNDARY_KEY:
-                if t.norm != "," or prev_word in self.gram.finite_ends or prev_word in NONFINITE_KEYS:
+                if t.norm in QUOTE_MARKS:
+                    pass  # inline quotations are part of their clause
+                elif t.norm != "," or prev_word in self.gram.finite_ends or prev_word in NONFINITE_KEYS:
                     out.append(j)
             elif t.key:
                 hit = self.gram.clause_breaks.match(toks, j, self.b)
@@ -71,7 +74,7 @@ class _Sentence:
                     j += hit[1]
                     prev_word = ""
                     continue
-                prev_word = t.key
+                prev_word = t.form
             j += 1
         return out
 
@@ -82,7 +85,7 @@ class _Sentence:
             if self.case.get(id(m)) is not None or m.kind not in ACTOR_KINDS:
                 continue
             between = [t for t in toks[m.tok_end : nxt.tok_start] if t.key]
-            if between and all(t.key in self.gram.coordinators or t.norm == "," for t in between):
+            if between and all(t.form in self.gram.coordinators or t.norm == "," for t in between):
                 self.case[id(m)] = self.case.get(id(nxt))
 
     def clause(self, t0: int, t1: int) -> tuple[int, int]:
@@ -98,6 +101,8 @@ class _Sentence:
 
 
 NONFINITE_KEYS = frozenset(NONFINITE_COMMA_BEFORE)
+NOMINAL_MARKERS = frozenset({"में", "के", "से", "को", "का"})
+AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "गई", "गयी", "जा", "जाएगी", "जाती", "और", "तथा"})
 
 
 class EventTagger:
@@ -133,7 +138,7 @@ class EventTagger:
             return None
         if any(_contains(ckeys, c) for c in p.not_context):
             return None
-        if any(k in gram.conditional_cues for k in ckeys):
+        if any(t.form in gram.conditional_cues for t in toks[left:right]):
             return None
         tail_idx = [j for j in range(t1, right) if toks[j].key][:TAIL_WORDS]
         if p.tail is not None and not any(p.tail.match(toks, j, right) for j in tail_idx[:3]):
@@ -146,7 +151,10 @@ class EventTagger:
         recipients: list[Entity] = []
         places: list[Mention] = []
         destination: Mention | None = None
-        first_nom_done = False
+        nominal = self._nominal(toks, tail_idx)
+        in_clause = [m for m in sv.mentions if left <= m.tok_start and m.tok_end <= right]
+        # an ergative (ने) or passive (द्वारा) agent leaves nominatives as objects, not subjects
+        first_nom_done = any(sv.case.get(id(m)) in ("ne", "by") for m in in_clause if m.tok_end <= t0)
         for m in sv.mentions:
             if m.tok_start >= t0 and m.tok_end <= t1:
                 continue
@@ -166,6 +174,8 @@ class EventTagger:
                 first_nom_done = True
                 if passive:
                     case = "passive_subject"
+            if nominal and case in ("ne", "nom", "passive_subject"):
+                continue  # "... की हत्या के बाद": the clause's subject did not do this
             role = "recipient" if case == "passive_subject" else p.role(case, m.kind)
             if role is None:
                 continue
@@ -185,7 +195,7 @@ class EventTagger:
                 if m.kind in ACTOR_KINDS and gram.victim_markers.match(toks, m.tok_end, sv.b):
                     recipients.extend(m.entities)
         if not actors:
-            actors = self._subject_elsewhere(sv, t1, right, tail_idx)
+            actors = self._subject_elsewhere(sv, t0, t1, left, right, tail_idx)
         actors = _dedupe(actors)
         recipients = [r for r in _dedupe(recipients) if all(r.id != a.id for a in actors)]
         if not actors:
@@ -208,6 +218,18 @@ class EventTagger:
             type=p.type, mode=mode, modality=modality, actors=actors, recipients=recipients, evidence=[ev],
             date=date, recurrence=recurrence, location=location, pattern=p.id,
         )
+
+    def _nominal(self, toks: list[Token], tail_idx: list[int]) -> bool:
+        """Is the trigger a noun inside a phrase ("हमले में", "हत्या के बाद") rather than the
+        head of the clause's predicate ("हमला किया", "निंदा की")?"""
+        if not tail_idx:
+            return False
+        first = toks[tail_idx[0]].form
+        if first in NOMINAL_MARKERS:
+            return True
+        if first == "की" and len(tail_idx) > 1:
+            return toks[tail_idx[1]].form not in self.gram.finite_ends and toks[tail_idx[1]].form not in AUX
+        return False
 
     def _case(self, sv: _Sentence, m: Mention, t0: int, t1: int) -> str | None:
         toks = sv.doc.tokens
@@ -234,31 +256,47 @@ class EventTagger:
             return False
         prev = sv.mentions[idx - 1]
         between = [t for t in sv.doc.tokens[prev.tok_end : m.tok_start] if t.key]
-        return bool(between) and all(t.key in self.gram.coordinators or t.norm == "," for t in between)
+        return bool(between) and all(t.form in self.gram.coordinators or t.norm == "," for t in between)
 
-    def _subject_elsewhere(self, sv: _Sentence, t1: int, right: int, tail_idx: list[int]) -> list[Entity]:
-        """For a non-finite trigger ("बधाई देने में, पुतिन ने कहा"), the subject of the next clause."""
+    def _subject_elsewhere(self, sv: _Sentence, t0: int, t1: int, left: int, right: int,
+                           tail_idx: list[int]) -> list[Entity]:
+        """A subject outside the trigger's own stretch of clause: after a non-finite trigger
+        ("बधाई देने में, पुतिन ने कहा") the subject that follows; in a clause after a comma with no
+        subject of its own ("X … रखते हैं, हर दो महीने … करते हैं") the previous clause's subject."""
         toks = sv.doc.tokens
-        if not any(self.gram.nonfinite_tail.match(toks, j, sv.b) for j in tail_idx[:3]) and right >= sv.b:
+
+        def subject_in(a: int, b: int) -> list[Entity]:
+            for m in sv.mentions:
+                if a <= m.tok_start < b and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in ("ne", None) \
+                        and m.kind != "adjective":
+                    return list(m.entities)
             return []
-        nl, nr = sv.next_clause(right)
-        for m in sv.mentions:
-            if nl <= m.tok_start < nr and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in ("ne", None):
-                return list(m.entities)
+
+        if any(self.gram.nonfinite_tail.match(toks, j, sv.b) for j in tail_idx[:3]):
+            found = subject_in(t1, right)
+            if found:
+                return found
+            nl, nr = sv.next_clause(right)
+            return subject_in(nl, nr)
+        if left > sv.a and toks[left - 1].norm == ",":
+            pl, _ = sv.clause(left - 1, left - 1)
+            return subject_in(pl, left - 1)
         return []
 
     def _modality(self, sv: _Sentence, t0: int, tail_idx: list[int], right: int, p: Pattern) -> str:
         toks = sv.doc.tokens
         gram = self.gram
         before = [j for j in range(max(sv.a, t0 - 3), t0) if toks[j].key]
-        if any(toks[j].key in gram.negation for j in tail_idx[:4] + before[-2:]):
+        if any(toks[j].form in gram.negation for j in tail_idx[:4] + before[-2:]):
             return "negated"
         if p.modality:
             return p.modality
+        if tail_idx and gram.purpose_tail.match(toks, tail_idx[0], right):
+            return "future"
         for j in tail_idx:
             if gram.future_words.match(toks, j, right):
                 return "future"
-            k = toks[j].key
+            k = toks[j].form
             if len(k) > 2 and k.endswith(gram.future_suffixes):
                 return "future"
         if any(gram.habitual_tail.match(toks, j, right) for j in tail_idx):

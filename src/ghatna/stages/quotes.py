@@ -78,6 +78,8 @@ class QuoteTagger:
             si = self._sentence_of(nstarts, ns)
             se = self._sentence_of(nstarts, ne - 1)
             speaker = self._speaker(doc, si, se, rs, re_)
+            if speaker is None:  # titles and scare quotes: nobody says them
+                continue
             doc.quotes.append(Quote(rs, re_, doc.text[rs:re_], speaker, si))
         return doc
 
@@ -93,7 +95,7 @@ class QuoteTagger:
         if not outside:
             return None
         verbs = [t for t in doc.tokens
-                 if t.sentence in (si, se) and t.key in self.gram.speech_verbs and (t.end <= qs or t.start >= qe)]
+                 if t.sentence in (si, se) and t.form in self.gram.speech_verbs and (t.end <= qs or t.start >= qe)]
         # the subject of the verb of saying nearest the quote
         verbs.sort(key=lambda t: min(abs(t.start - qe), abs(t.start - qs)))
         for v in verbs:

@@ -99,7 +99,7 @@ def segment(raw: str, norm: str, norm_map: list[int]) -> tuple[list[Sentence], l
                 k = "" if w in TRANSPARENT else BOUNDARY_KEY
             else:
                 k = key(w)
-            tokens.append(Token(ts, te, raw[ts:te], w, k, si, m.start(), m.end()))
+            tokens.append(Token(ts, te, raw[ts:te], w, k, si, m.start(), m.end(), w.lower()))
         n_words = sum(1 for t in tokens[first:] if t.key and t.key != BOUNDARY_KEY)
         headline = not terminated and n_words <= 25
         sentences.append(Sentence(rs, re_, raw[rs:re_], ns, ne, para, headline, first, len(tokens)))

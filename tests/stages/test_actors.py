@@ -1,0 +1,44 @@
+"""Actor mentions in Hindi: offices by date, adjectives, pronouns, surnames, boundaries."""
+
+from datetime import date
+
+
+def _mentions(pipeline, text, day=date(2020, 1, 8)):
+    doc = pipeline.extract(text, published=day, lang="hi")
+    return doc, [(m.text, m.kind, [e.name for e in m.entities], m.case) for m in doc.mentions]
+
+
+def test_country_adjective_before_office_names_the_holder(pipeline):
+    _, ms = _mentions(pipeline, "अमरीकी राष्ट्रपति ने कल बयान दिया।")
+    assert ("अमरीकी राष्ट्रपति", "person", ["Donald Trump"], "ne") in ms
+
+
+def test_same_title_names_another_holder_on_another_date(pipeline):
+    _, ms = _mentions(pipeline, "अमरीकी राष्ट्रपति ने कल बयान दिया।", day=date(2022, 5, 1))
+    assert ms[0][2] == ["Joe Biden"]
+
+
+def test_title_and_name_are_one_mention(pipeline):
+    _, ms = _mentions(pipeline, "रूस के राष्ट्रपति व्लादिमीर पुतिन ने भारत की यात्रा की।")
+    assert ms[0][:3] == ("रूस के राष्ट्रपति व्लादिमीर पुतिन", "person", ["Vladimir Putin"])
+    assert ("भारत", "country", ["India"], "gen") in ms
+
+
+def test_adjective_is_not_the_country_inside_it(pipeline):
+    _, ms = _mentions(pipeline, "रूसी सैनिक सीमा पर पहुंचे।")
+    assert all(m[0] != "रूस" for m in ms)
+
+
+def test_pronoun_and_pair_words_point_back(pipeline):
+    _, ms = _mentions(pipeline, "नरेंद्र मोदी और व्लादिमीर पुतिन मिले। दोनों नेताओं ने बात की। उन्होंने कहा।")
+    pair = next(m for m in ms if m[0] == "दोनों नेताओं")
+    assert sorted(pair[2]) == ["Narendra Modi", "Vladimir Putin"]
+    pron = next(m for m in ms if m[0] == "उन्होंने")
+    assert pron[3] == "ne" and len(pron[2]) == 1
+
+
+def test_offsets_are_exact(pipeline):
+    from tests.conftest import assert_spans
+
+    doc, _ = _mentions(pipeline, "इराक के प्रधानमंत्री आदिल अब्\u200dदुल महदी ने अपील की।")
+    assert_spans(doc)

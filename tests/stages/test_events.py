@@ -1,0 +1,72 @@
+"""Hindi event patterns on sentences written for these tests (publication date 2025-03-28, a Friday)."""
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import assert_spans
+
+PUB = date(2025, 3, 28)
+
+
+def _events(pipeline, text, pub=PUB):
+    doc = pipeline.extract(text, published=pub, lang="hi")
+    assert_spans(doc)
+    return doc.events
+
+
+def _who(ents):
+    return sorted(e.country or e.name for e in ents)
+
+
+CASES = [
+    # text, type, mode, modality, actors, recipients, date value
+    ("विदेश मंत्री एस जयशंकर ने कल रूस का दौरा किया।", "CONSULT", "visit", "actual", ["IND"], ["RUS"], "2025-03-27"),
+    ("जापान के प्रधानमंत्री अगले सप्ताह भारत की यात्रा करेंगे।", "CONSULT", "visit", "future", ["JPN"], ["IND"], None),
+    ("मोदी ने गुरुवार को पुतिन से फोन पर बातचीत की।", "CONSULT", "phone", "actual", ["IND", "RUS"], [], "2025-03-27"),
+    ("प्रधानमंत्री मोदी ने फ्रांस के राष्ट्रपति को भारत आने के लिए आमंत्रित किया।", "AGREE", None, "actual", ["IND"], ["FRA"], "2025-03-28"),
+    ("भारत ने पाकिस्तान में हुए आतंकी हमले की कड़ी निंदा की।", "ACCUSE", "disapprove", "actual", ["IND"], [], "2025-03-28"),
+    ("चीन ने अमरीका पर जासूसी का आरोप लगाया।", "ACCUSE", "allege", "actual", ["CHN"], ["USA"], "2025-03-28"),
+    ("अमरीका ने ईरान पर नए प्रतिबंध लगाए।", "SANCTION", None, "actual", ["USA"], ["IRN"], "2025-03-28"),
+    ("संयुक्त राष्ट्र ने सभी पक्षों से संयम बरतने की अपील की।", "REQUEST", "yield", "actual", ["United Nations"], [], "2025-03-28"),
+    ("राष्ट्रपति द्रौपदी मुर्मू ने जापान के सम्राट को बधाई दी।", "SUPPORT", None, "actual", ["IND"], ["JPN"], "2025-03-28"),
+    ("इस्राइल ने गाजा पर हवाई हमले किए।", "ASSAULT", "aerial", "actual", ["ISR"], [], "2025-03-28"),
+    ("भारत और फ्रांस हर साल संयुक्त सैन्य अभ्यास करते हैं।", "COOPERATE", None, "habitual", ["FRA", "IND"], [], None),
+    ("रूस ने यूक्रेन की सीमा पर सैनिक तैनात किए।", "MOBILIZE", "troops", "actual", ["RUS"], [], "2025-03-28"),
+    ("पाकिस्तानी पुलिस ने विपक्षी नेता को गिरफ्तार किया।", "COERCE", "arrest", "actual", ["PAK"], [], "2025-03-28"),
+    ("ईरान ने अमरीका को गंभीर परिणामों की धमकी दी।", "THREATEN", None, "actual", ["IRN"], ["USA"], "2025-03-28"),
+    ("मोदी ने ट्रंप से मुलाकात नहीं की।", "CONSULT", None, "negated", ["IND", "USA"], [], "2025-03-28"),
+]
+
+
+@pytest.mark.parametrize("text,etype,mode,modality,actors,recipients,value", CASES)
+def test_event_coding(pipeline, text, etype, mode, modality, actors, recipients, value):
+    evs = [e for e in _events(pipeline, text) if e.type == etype]
+    assert evs, f"no {etype} in {[e.type for e in _events(pipeline, text)]}"
+    ev = evs[0]
+    assert ev.mode == mode
+    assert ev.modality == modality
+    assert _who(ev.actors) == actors
+    for r in recipients:
+        assert r in _who(ev.recipients)
+    assert ev.date.value == value
+
+
+def test_conditional_clause_gives_no_event(pipeline):
+    assert not [e for e in _events(pipeline, "अगर ईरान ने हमला किया तो अमरीका जवाब देगा।") if e.type == "ASSAULT"]
+
+
+def test_nonfinite_trigger_takes_the_following_subject(pipeline):
+    evs = _events(pipeline, "गणतंत्र दिवस पर भारत को बधाई देते हुए, रूसी राष्ट्रपति ने कहा कि संबंध मजबूत हैं।")
+    sup = [e for e in evs if e.type == "SUPPORT"]
+    assert sup and sup[0].actors[0].name == "Vladimir Putin"
+
+
+def test_event_without_publication_date_stays_undated(pipeline):
+    evs = _events(pipeline, "चीन ने अमरीका पर जासूसी का आरोप लगाया।", pub=None)
+    assert evs and evs[0].date.value is None
+
+
+def test_recurrence_makes_the_event_habitual(pipeline):
+    evs = _events(pipeline, "दोनों देशों के विदेश मंत्री हर दो महीने में एक बार फोन पर बातचीत करते हैं।")
+    assert evs and evs[0].modality == "habitual" and evs[0].recurrence == "P2M"

@@ -1,0 +1,22 @@
+from datetime import date
+
+
+def test_repeated_ngram_flags_the_sentence_and_its_events(pipeline):
+    text = ("अमरीका ने ईरान पर प्रतिबंध लगाए, राष्ट्रपति ने कहा कि ईरान पर प्रतिबंध लगाए राष्ट्रपति ने कहा कि "
+            "ईरान पर प्रतिबंध लगाए।")
+    doc = pipeline.extract(text, published=date(2020, 1, 3), lang="hi")
+    assert any(f.code == "repeated_ngram" for f in doc.flags)
+    clean = pipeline.extract("अमरीका ने ईरान पर प्रतिबंध लगाए।", published=date(2020, 1, 3), lang="hi")
+    assert doc.events and clean.events
+    assert "repeated_ngram" in doc.events[0].flags
+    assert doc.events[0].confidence < clean.events[0].confidence
+
+
+def test_mixed_script_sentence(pipeline):
+    doc = pipeline.extract("यह एक test sentence है which has many English words in it", lang="hi")
+    assert any(f.code == "mixed_script" for f in doc.flags)
+
+
+def test_legacy_font_text_is_flagged(pipeline):
+    doc = pipeline.extract("Hkkjr ds iz/kkuea=h us dgk fd ;g ,d egRoiw.kZ fnu gS] vkSj ;g [kcj gS ^^vPNh** ckr", lang="hi")
+    assert any(f.code == "legacy_font" for f in doc.flags)
