@@ -10,10 +10,23 @@ from ghatna.gazetteer.matcher import Entry, PhraseMatcher
 from ghatna.lang.grammar import SequenceTable, token_keys
 
 ROLE_VALUES = frozenset({"actor", "recipient", "partner", None})
+# role classes: postposition classes of the grammar files plus the positional ones
+ROLE_CLASSES = frozenset({
+    "ne", "by", "nom", "adj", "cpd", "ko", "se", "with", "between", "upon", "against", "towards", "gen", "in",
+    "for", "victim", "from_side", "subj", "obj", "to", "about",
+})
+ENTITY_KINDS = frozenset({"person", "country", "organization", "group", "agent", "pronoun", "place", "adjective"})
 PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION "
     "MOBILIZE COERCE ASSAULT".split()
 )
+
+
+def _known_class(k: object) -> bool:
+    if not isinstance(k, str):  # YAML reads a bare on/yes/no key as a boolean
+        return False
+    cls, _, kind = k.partition(":")
+    return cls in ROLE_CLASSES and (not kind or kind in ENTITY_KINDS)
 
 
 def _phrases(xs: list[Any] | None) -> list[tuple[str, ...]]:
@@ -66,7 +79,7 @@ class PatternSet:
             if p.get("type") not in PLOVER_TYPES:
                 raise DataError(f"{where}: pattern {pid}: unknown PLOVER type {p.get('type')!r}")
             roles = {**defaults, **(p.get("roles") or {})}
-            bad = {k: v for k, v in roles.items() if v not in ROLE_VALUES}
+            bad = {k: v for k, v in roles.items() if v not in ROLE_VALUES or not _known_class(k)}
             if bad:
                 raise DataError(f"{where}: pattern {pid}: unknown roles {bad}")
             pat = Pattern(

@@ -79,14 +79,28 @@ class _Sentence:
         return out
 
     def _share_coordinated_case(self, toks: list[Token]) -> None:
+        """"X, Y और Z से": X and Y take Z's marker. A genitive modifier ("चीन के … यांग से") stands
+        for the phrase it modifies."""
         ms = self.mentions
+        head: dict[int, Mention] = {}
+        for i, m in enumerate(ms[:-1]):
+            nxt = ms[i + 1]
+            gap = [t for t in toks[m.case_end : nxt.tok_start] if t.key]
+            if m.case == "gen" and len(gap) <= 4 and all(t.key != BOUNDARY_KEY for t in gap):
+                head[id(m)] = nxt
+
+        def phrase_case(m: Mention) -> str | None:
+            while id(m) in head:
+                m = head[id(m)]
+            return self.case.get(id(m))
+
         for i in range(len(ms) - 2, -1, -1):
             m, nxt = ms[i], ms[i + 1]
             if self.case.get(id(m)) is not None or m.kind not in ACTOR_KINDS:
                 continue
             between = [t for t in toks[m.tok_end : nxt.tok_start] if t.key]
             if between and all(t.form in self.gram.coordinators or t.norm == "," for t in between):
-                self.case[id(m)] = self.case.get(id(nxt))
+                self.case[id(m)] = phrase_case(nxt)
 
     def clause(self, t0: int, t1: int) -> tuple[int, int]:
         left = max([j + 1 for j in self.breaks if j < t0], default=self.a)
@@ -120,16 +134,16 @@ class EventTagger:
                 if any(j in covered for j in range(tm.tok_start, tm.tok_end)):
                     continue
                 for entry in tm.entries:
-                    ev = self._build(sv, tm.tok_start, tm.tok_end, self.pats.patterns[entry.ref])
-                    if ev is not None:
-                        events.append(ev)
+                    evs = self._build(sv, tm.tok_start, tm.tok_end, self.pats.patterns[entry.ref])
+                    if evs:
+                        events.extend(evs)
                         break
         doc.events = events
         return doc
 
     # ---------------------------------------------------------------------------------------
 
-    def _build(self, sv: _Sentence, t0: int, t1: int, p: Pattern) -> Event | None:
+    def _build(self, sv: _Sentence, t0: int, t1: int, p: Pattern) -> list[Event] | None:
         toks = sv.doc.tokens
         gram = self.gram
         left, right = sv.clause(t0, t1)
@@ -149,6 +163,7 @@ class EventTagger:
 
         actors: list[Entity] = []
         recipients: list[Entity] = []
+        partners: list[Entity] = []  # "X से", "X के साथ": the other side of a talk, or a recipient
         places: list[Mention] = []
         destination: Mention | None = None
         nominal = self._nominal(toks, tail_idx)
@@ -187,7 +202,7 @@ class EventTagger:
                 continue
             elif m.kind == "country" and role == "recipient" and case in ("cpd", "gen"):
                 destination = m
-            target = actors if role == "actor" or (role == "partner" and p.reciprocal) else recipients
+            target = actors if role == "actor" else partners if role == "partner" else recipients
             target.extend(m.entities)
         # victims anywhere in the sentence ("... X मारे गए", "X की मौत")
         if p.role("victim", "person"):
@@ -197,16 +212,27 @@ class EventTagger:
         if not actors:
             actors = self._subject_elsewhere(sv, t0, t1, left, right, tail_idx)
         actors = _dedupe(actors)
+        if not p.reciprocal:
+            recipients, partners = recipients + partners, []
         recipients = [r for r in _dedupe(recipients) if all(r.id != a.id for a in actors)]
+        partners = [r for r in _dedupe(partners) if all(r.id != a.id for a in actors)]
         if not actors:
             return None
-        if p.reciprocal or (len(actors) >= 2 and not recipients):
-            actors = _dedupe(actors + recipients)
+        if p.reciprocal and len(actors) == 1 and len(partners) > 1:
+            pairs = [[actors[0], r] for r in partners]  # one talk per counterpart
+        elif p.reciprocal or (len(actors) >= 2 and not recipients):
+            pairs = [_dedupe(actors + partners + recipients)]
+        else:
+            pairs = []
+        if pairs:
             recipients = []
-            if len(actors) < 2 and p.reciprocal and p.type == "CONSULT":
+            if p.reciprocal and p.type == "CONSULT" and len(pairs[0]) < 2:
                 return None
+        etype, emode = p.type, None
+        if p.type == "ASSAULT" and all(a.sector == "CVL" for a in actors):
+            etype, emode = "PROTEST", "riot"  # an attack by protesters or a crowd is a riot
         modality = self._modality(sv, t0, tail_idx, right, p)
-        mode = self._mode(sv, left, right, p)
+        mode = emode or self._mode(sv, left, right, p)
         date, recurrence = self._date(sv, t0, t1, left, right, modality)
         if recurrence and modality == "actual":
             modality = "habitual"
@@ -214,10 +240,13 @@ class EventTagger:
         s = sv.doc.sentences[sv.si]
         trig_s, trig_e = toks[t0].start, toks[t1 - 1].end
         ev = Evidence(s.start, s.end, s.text, trig_s, trig_e, sv.si)
-        return Event(
-            type=p.type, mode=mode, modality=modality, actors=actors, recipients=recipients, evidence=[ev],
-            date=date, recurrence=recurrence, location=location, pattern=p.id,
-        )
+        return [
+            Event(
+                type=etype, mode=mode, modality=modality, actors=list(group), recipients=list(recipients),
+                evidence=[ev], date=date, recurrence=recurrence, location=location, pattern=p.id,
+            )
+            for group in (pairs or [actors])
+        ]
 
     def _nominal(self, toks: list[Token], tail_idx: list[int]) -> bool:
         """Is the trigger a noun inside a phrase ("हमले में", "हत्या के बाद") rather than the

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 import regex
 
 SLOT = r"\{([a-z][a-z_0-9]*)\}"
-LIST = r"(?<![?P])<([a-z_]+)>"
+LIST = r"(?<!\(\?)(?<!\(\?P)<([a-z_]+)>"  # not the "(?<name>" of a named group
 # What ``leading`` and the tagger's pre-filter call a word: a run of letters and marks, or digits.
 TOKEN = r"[\p{L}\p{M}]+|[0-9]+"
 
