@@ -53,6 +53,10 @@ def _time(res: Resources, lang: str) -> StageFn:
 
 
 def _actors(res: Resources, lang: str) -> StageFn:
+    if lang == "en":
+        from ghatna.stages.actors_en import EnglishActorTagger
+
+        return EnglishActorTagger(res, lang)
     from ghatna.stages.actors import ActorTagger
 
     return ActorTagger(res, lang)

@@ -33,6 +33,7 @@ ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "agent", 
 NONFINITE_COMMA_BEFORE = frozenset({"हुए", "करके", "कर", "बाद", "दौरान", "लिए"})
 TAIL_WORDS = 8
 QUOTE_MARKS = frozenset("\"“”‘’«»„'")
+INLINE_MARKS = QUOTE_MARKS | frozenset("()[]{}/&")  # inside a clause, not between clauses
 
 
 def _contains(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
@@ -63,8 +64,8 @@ class _Sentence:
         while j < self.b:
             t = toks[j]
             if t.key == BOUNDARY_KEY:
-                if t.norm in QUOTE_MARKS:
-                    pass  # inline quotations are part of their clause
+                if t.norm in INLINE_MARKS:
+                    pass  # quotations and brackets sit inside their clause
                 elif t.norm != "," or prev_word in self.gram.finite_ends or prev_word in NONFINITE_KEYS:
                     out.append(j)
             elif t.key:

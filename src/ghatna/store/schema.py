@@ -1,0 +1,191 @@
+"""The store's tables, created and upgraded by numbered migrations recorded in ``schema_migrations``.
+
+An event as one article reports it is an ``event_reports`` row (with its ``participants`` and
+``evidence``); reports of the same real event from several articles share one ``events`` row,
+which carries the merged attributes and GDELT-style counts (see ``merge.py``). Deleting an
+article cascades to its reports, participants, evidence and quotes.
+
+To change the schema, append a migration; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ghatna.store.db import transaction
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+_ATTRS = """
+    type TEXT NOT NULL,
+    mode TEXT,
+    modality TEXT NOT NULL,
+    cameo TEXT,
+    quad_class INTEGER,
+    goldstein REAL,
+    confidence REAL,
+    date_value TEXT,
+    date_granularity TEXT,
+    date_basis TEXT,
+    date_start TEXT,
+    date_end TEXT,
+    day_lo TEXT,            -- the date as a day interval (ISO), NULL when undated
+    day_hi TEXT,
+    recurrence TEXT,
+    location_name TEXT,
+    location_country TEXT,
+    lat REAL,
+    lon REAL,
+    flags TEXT NOT NULL DEFAULT '[]'
+"""
+
+INITIAL = Migration(1, "initial schema", (
+    """CREATE TABLE articles (
+        pk INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE,   -- the id given with the article, else its content hash
+        content_hash TEXT NOT NULL,        -- sha256 of the text
+        title TEXT,
+        published TEXT,
+        lang TEXT,
+        source TEXT,
+        url TEXT,
+        text TEXT NOT NULL,                -- kept so that every evidence span stays checkable
+        flags TEXT NOT NULL DEFAULT '[]',
+        ingested_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX articles_hash ON articles(content_hash)",
+    "CREATE INDEX articles_published ON articles(published)",
+    """CREATE TABLE actors (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_hi TEXT,
+        kind TEXT,
+        country TEXT,
+        sector TEXT
+    )""",
+    f"""CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        merge_key TEXT NOT NULL,
+        rep_report_id INTEGER REFERENCES event_reports(id) ON DELETE SET NULL,
+        {_ATTRS},
+        num_articles INTEGER NOT NULL DEFAULT 0,
+        num_sources INTEGER NOT NULL DEFAULT 0,
+        num_mentions INTEGER NOT NULL DEFAULT 0,
+        first_published TEXT
+    )""",
+    "CREATE INDEX events_day ON events(day_lo, day_hi)",
+    "CREATE INDEX events_type ON events(type, mode)",
+    f"""CREATE TABLE event_reports (
+        id INTEGER PRIMARY KEY,
+        article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,              -- position of the event in the article's output
+        event_id INTEGER REFERENCES events(id),
+        merge_key TEXT NOT NULL,           -- type|modality|actor ids|recipient ids
+        near_lo TEXT,                      -- day interval widened by the publication-date tolerance
+        near_hi TEXT,
+        {_ATTRS},
+        trigger TEXT,
+        pattern TEXT,
+        num_evidence INTEGER NOT NULL,
+        UNIQUE (article_pk, seq)
+    )""",
+    "CREATE INDEX reports_key ON event_reports(merge_key, near_lo)",
+    "CREATE INDEX reports_event ON event_reports(event_id)",
+    """CREATE TABLE participants (
+        report_id INTEGER NOT NULL REFERENCES event_reports(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+        position INTEGER NOT NULL,
+        actor_id TEXT REFERENCES actors(id),
+        name TEXT,
+        name_hi TEXT,
+        kind TEXT,
+        country TEXT,
+        sector TEXT,
+        office TEXT,
+        PRIMARY KEY (report_id, role, position)
+    )""",
+    "CREATE INDEX participants_actor ON participants(actor_id)",
+    "CREATE INDEX participants_country ON participants(country)",
+    """CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES event_reports(id) ON DELETE CASCADE,
+        article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        sentence INTEGER,
+        start INTEGER NOT NULL,            -- offsets into articles.text
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        trigger_start INTEGER,
+        trigger_end INTEGER
+    )""",
+    "CREATE INDEX evidence_report ON evidence(report_id)",
+    "CREATE INDEX evidence_article ON evidence(article_pk)",
+    """CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        speaker_id TEXT REFERENCES actors(id),
+        speaker_name TEXT,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        flags TEXT NOT NULL DEFAULT '[]'
+    )""",
+    "CREATE INDEX quotes_article ON quotes(article_pk)",
+    "CREATE INDEX quotes_speaker ON quotes(speaker_id)",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (INITIAL,)
+LATEST = MIGRATIONS[-1].version
+
+_LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)"""
+
+
+class SchemaError(RuntimeError):
+    pass
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").fetchone()
+    if not has:
+        return 0
+    return conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply the pending migrations, each in its own transaction; returns the versions applied."""
+    applied: list[int] = []
+    for m in MIGRATIONS:
+        with transaction(conn):
+            conn.execute(_LEDGER)
+            # re-read inside the write lock: another process may have migrated meanwhile
+            if current_version(conn) >= m.version:
+                continue
+            for sql in m.statements:
+                conn.execute(sql)
+            conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                         (m.version, m.name, datetime.now(UTC).isoformat(timespec="seconds")))
+            applied.append(m.version)
+    check(conn)
+    return applied
+
+
+def check(conn: sqlite3.Connection) -> None:
+    """Refuse a store that is not initialised or was written by a newer ghatna."""
+    v = current_version(conn)
+    if v == 0:
+        raise SchemaError("not a ghatna store (no schema_migrations table); ingest into it first")
+    if v > LATEST:
+        raise SchemaError(f"store schema version {v} is newer than this ghatna understands ({LATEST})")
