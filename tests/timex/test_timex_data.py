@@ -42,7 +42,9 @@ def only(tagger: TimeTagger, text: str, published: date | None = PUB):
 
 
 def test_valid_by_schema(lang: str) -> None:
-    schema = json.loads((resources.files("ghatna") / "data" / "schema" / "time.schema.json").read_text("utf-8"))
+    schema = json.loads(
+        (resources.files("ghatna") / "data" / "schema" / "time.schema.json").read_text("utf-8")
+    )
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(read_time_data(lang), schema)
 

@@ -63,7 +63,12 @@ def test_day_and_month_take_the_year_from_publication(hi: TimeTagger) -> None:
 
 def test_ranges_cover_every_day(hi: TimeTagger) -> None:
     (e,) = find(hi, "सम्मेलन 24-25 मार्च 2019 को दिल्ली में हुआ।")
-    assert (e.text, e.value, e.begin, e.finish) == ("24-25 मार्च 2019", "2019-03-24", date(2019, 3, 24), date(2019, 3, 25))
+    assert (e.text, e.value, e.begin, e.finish) == (
+        "24-25 मार्च 2019",
+        "2019-03-24",
+        date(2019, 3, 24),
+        date(2019, 3, 25),
+    )
     (e,) = find(hi, "प्रदर्शनी 30 नवंबर से 2 दिसंबर 2024 तक चली।")
     assert (e.begin, e.finish) == (date(2024, 11, 30), date(2024, 12, 2))
     (e,) = find(hi, "7 और 8 जनवरी को बारिश हुई थी।")
@@ -149,7 +154,9 @@ def test_decade(hi: TimeTagger) -> None:
 def test_day_of_the_month(hi: TimeTagger) -> None:
     (e,) = find(hi, "इस विवाद पर 15 तारीख को बैठक हुई थी।")
     assert (e.text, e.value, e.basis) == ("15 तारीख", "2025-03-15", "relative")
-    assert dates(hi, "इस महीने की 30 तारीख को परिणाम घोषित किए जाएंगे।") == [("इस महीने की 30 तारीख", "2025-03-30")]
+    assert dates(hi, "इस महीने की 30 तारीख को परिणाम घोषित किए जाएंगे।") == [
+        ("इस महीने की 30 तारीख", "2025-03-30")
+    ]
     assert dates(hi, "पिछले महीने की 26 तारीख को बैठक हुई।") == [("पिछले महीने की 26 तारीख", "2025-02-26")]
 
 

@@ -110,7 +110,12 @@ def test_periods_relative_to_publication(
 
 def test_weeks_run_monday_to_sunday_and_belong_to_the_month_of_their_thursday(hi: TimeTagger) -> None:
     e = one(hi, "पिछले सप्ताह दोनों सेनाओं ने अभ्यास किया।")
-    assert (e.value, e.granularity, e.begin, e.finish) == ("2025-03", "week", date(2025, 3, 17), date(2025, 3, 23))
+    assert (e.value, e.granularity, e.begin, e.finish) == (
+        "2025-03",
+        "week",
+        date(2025, 3, 17),
+        date(2025, 3, 23),
+    )
     assert one(hi, "पिछले हफ्ते अभ्यास हुआ।").begin == date(2025, 3, 17)
     e = one(hi, "इस सप्ताह वार्ता होगी।", date(2025, 1, 2))
     assert (e.value, e.begin, e.finish) == ("2025-01", date(2024, 12, 30), date(2025, 1, 5))

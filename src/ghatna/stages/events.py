@@ -130,7 +130,10 @@ class EventTagger:
         events: list[Event] = []
         for si in range(len(doc.sentences)):
             sv = _Sentence(doc, si, self.gram)
-            covered = {j for m in sv.mentions for j in range(m.tok_start, m.tok_end) if m.kind != "pronoun"}
+            # a trigger inside a name is no trigger ("संयुक्त राष्ट्र"), but generic agent words
+            # ("सैन्य" in "संयुक्त सैन्य अभ्यास") give way to it
+            covered = {j for m in sv.mentions for j in range(m.tok_start, m.tok_end)
+                       if m.kind not in ("pronoun", "agent")}
             for tm in self.pats.matcher.find(doc.tokens, sv.a, sv.b):
                 if any(j in covered for j in range(tm.tok_start, tm.tok_end)):
                     continue
@@ -212,6 +215,8 @@ class EventTagger:
                     recipients.extend(m.entities)
         if not actors:
             actors = self._subject_elsewhere(sv, t0, t1, left, right, tail_idx)
+        if not actors and p.reciprocal and len(partners) >= 2:
+            actors, partners = partners, []  # "भारत और रूस की सेनाओं का संयुक्त अभ्यास"
         actors = _dedupe(actors)
         if not p.reciprocal:
             recipients, partners = recipients + partners, []
@@ -235,8 +240,6 @@ class EventTagger:
         modality = self._modality(sv, t0, tail_idx, right, p)
         mode = emode or self._mode(sv, left, right, p)
         date, recurrence = self._date(sv, t0, t1, left, right, modality)
-        if recurrence and modality == "actual":
-            modality = "habitual"
         location = self._location(places, destination, p)
         s = sv.doc.sentences[sv.si]
         trig_s, trig_e = toks[t0].start, toks[t1 - 1].end
@@ -350,7 +353,8 @@ class EventTagger:
         best_d = 10**9
         for tm in sv.times:
             if tm.kind == "recurrence":
-                if left <= tm.tok_start < right or modality == "habitual":
+                # "हर दो महीने में … करते हैं": a period only counts for a habitual verb
+                if modality == "habitual":
                     recurrence = tm.recurrence
                 continue
             if tm.kind != "date" or tm.value is None:

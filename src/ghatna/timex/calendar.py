@@ -42,7 +42,7 @@ def week_span(d: date) -> tuple[date, date]:
 
 
 def week_month(d: date) -> str:
-    """"YYYY-MM" of the Thursday of ``d``'s week: the month the week belongs to."""
+    """The month ("YYYY-MM") of the Thursday of ``d``'s week: the month the week belongs to."""
     thursday = week_span(d)[0] + timedelta(days=3)
     return f"{thursday.year:04d}-{thursday.month:02d}"
 

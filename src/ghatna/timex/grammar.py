@@ -40,7 +40,9 @@ def slot_patterns(lex: Lexicon) -> dict[str, str]:
         "month": as_written(group("month", lex.month_names + lex.month_abbreviations)),
         "month2": as_written(group("month2", lex.month_names + lex.month_abbreviations)),
         "month_name": as_written(group("month", lex.month_names)),
-        "month_bare": as_written(group("month", (n for n in lex.month_names if n not in lex.month_needs_cue))),
+        "month_bare": as_written(
+            group("month", (n for n in lex.month_names if n not in lex.month_needs_cue))
+        ),
         "month_num": r"(?P<month_num>1[0-2]|0?[1-9])(?![0-9])",
         "year": r"(?P<year>1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9])",
         "year_recent": r"(?P<year>19[0-9]{2}|20[0-9]{2})(?![0-9])",

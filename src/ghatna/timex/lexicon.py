@@ -123,7 +123,9 @@ class Lexicon:
                 months[" ".join(name.split())] = entry["month"]
                 abbreviations.append(name)
 
-        unit_forms = {u: (tuple(data["units"][u]["singular"]), tuple(data["units"][u]["plural"])) for u in UNITS}
+        unit_forms = {
+            u: (tuple(data["units"][u]["singular"]), tuple(data["units"][u]["plural"])) for u in UNITS
+        }
         deictic = []
         for entry in data["deictic"]:
             by_tense = entry.get("offset_by_tense")
@@ -150,7 +152,9 @@ class Lexicon:
             times=table(data["times"].items()),
             ordinal_suffixes=tuple(data["ordinal_suffixes"]),
             named_days=table(
-                (w, NamedDay(e["month"], e["day"], e.get("first_year"))) for e in data["named_days"] for w in e["names"]
+                (w, NamedDay(e["month"], e["day"], e.get("first_year")))
+                for e in data["named_days"]
+                for w in e["names"]
             ),
             deictic=table(deictic),
             modifiers=table((w, e["shift"]) for e in data["modifiers"] for w in e["words"]),

@@ -10,7 +10,7 @@ import regex
 
 from ghatna.timex import calendar as cal
 from ghatna.timex.lexicon import ISO_UNIT, Lexicon, Rule
-from ghatna.timex.model import Basis, Granularity, Tense, TimeExpression
+from ghatna.timex.model import Basis, Granularity, Kind, Tense, TimeExpression
 from ghatna.timex.tense import TenseModel
 
 
@@ -35,7 +35,7 @@ Handler = Callable[[regex.Match[str], Rule, Context], "TimeExpression | None"]
 def _make(
     m: regex.Match[str],
     *,
-    kind: str = "date",
+    kind: Kind = "date",
     value: str | None = None,
     granularity: Granularity | None = None,
     basis: Basis | None = None,
@@ -44,7 +44,7 @@ def _make(
     recurrence: str | None = None,
 ) -> TimeExpression:
     return TimeExpression(
-        m.start(), m.end(), m.group(), value, granularity, basis, begin, finish, recurrence, kind  # type: ignore[arg-type]
+        m.start(), m.end(), m.group(), value, granularity, basis, begin, finish, recurrence, kind
     )
 
 
@@ -59,7 +59,9 @@ def _week(m: regex.Match[str], d: date, basis: Basis) -> TimeExpression:
 
 def _month(m: regex.Match[str], year: int, month: int, basis: Basis) -> TimeExpression:
     begin, finish = cal.month_span(year, month)
-    return _make(m, value=f"{year:04d}-{month:02d}", granularity="month", basis=basis, begin=begin, finish=finish)
+    return _make(
+        m, value=f"{year:04d}-{month:02d}", granularity="month", basis=basis, begin=begin, finish=finish
+    )
 
 
 def _year(m: regex.Match[str], year: int, basis: Basis) -> TimeExpression:
@@ -194,7 +196,9 @@ class Resolver:
     def decade(self, m: regex.Match[str], rule: Rule, ctx: Context) -> TimeExpression | None:
         first = int(m.group("decade"))
         begin, finish = cal.decade_span(first)
-        return _make(m, value=str(first // 10), granularity="decade", basis="explicit", begin=begin, finish=finish)
+        return _make(
+            m, value=str(first // 10), granularity="decade", basis="explicit", begin=begin, finish=finish
+        )
 
     def day_of_month(self, m: regex.Match[str], rule: Rule, ctx: Context) -> TimeExpression | None:
         day, shift, pub = self._day_number(m, "day"), self._modifier(m), ctx.published

@@ -67,6 +67,6 @@ def tense_model(lang: str) -> TenseModel:
 
 
 def infer_tense(text: str, lang: str) -> Tense | None:
-    """"past", "present" or "future" by the first tense cue in ``text`` (for Hindi, pass the text
-    after the time word: its verb follows it), or None when there is no cue."""
+    """The tense ("past", "present" or "future") of the first tense cue in ``text``, or None when
+    there is none. For Hindi pass the text after the time word: its verb follows it."""
     return tense_model(lang).infer(text)
