@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +18,7 @@ app = typer.Typer(
 )
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"
@@ -41,11 +41,14 @@ def _bundled_example() -> Path:
 
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="A .txt article, a .jsonl file (one article per line), a folder, "
-                                              "'-' for standard input, or 'example' for the bundled example.")],
+    path: Annotated[str, typer.Argument(
+        help="A .txt article, a .jsonl file (one article per line), a folder, '-' for standard input, "
+             "or 'example' for the bundled example.")],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (for relative dates).")] = None,
     lang: Annotated[str | None, typer.Option(help="Language (hi, en); detected when not given.")] = None,
-    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table (terminal), jsonl or json.")] = OutFormat.table,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table (terminal), jsonl or json.")] = (
+        OutFormat.table
+    ),
 ) -> None:
     """Extract events and quotes from articles.
 
@@ -104,7 +107,8 @@ def evaluate(
     from ghatna.pipeline import Pipeline
     from ghatna.reader import article_from_record
 
-    gold_articles = [json.loads(line) for p in gold for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold_articles = [json.loads(line) for p in gold
+                     for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
     if system is not None:
         outputs = [json.loads(line) for line in system.read_text(encoding="utf-8").splitlines() if line.strip()]
     else:

@@ -22,7 +22,8 @@ def _who(ents):
 CASES = [
     # text, type, mode, modality, actors, recipients, date value
     ("विदेश मंत्री एस जयशंकर ने कल रूस का दौरा किया।", "CONSULT", "visit", "actual", ["IND"], ["RUS"], "2025-03-27"),
-    ("जापान के प्रधानमंत्री अगले सप्ताह भारत की यात्रा करेंगे।", "CONSULT", "visit", "future", ["JPN"], ["IND"], None),
+    ("जापान के प्रधानमंत्री अगले सप्ताह भारत की यात्रा करेंगे।", "CONSULT", "visit", "future", ["JPN"], ["IND"], "2025-04"),
+    ("जापान के प्रधानमंत्री भारत की यात्रा करेंगे।", "CONSULT", "visit", "future", ["JPN"], ["IND"], None),
     ("मोदी ने गुरुवार को पुतिन से फोन पर बातचीत की।", "CONSULT", "phone", "actual", ["IND", "RUS"], [], "2025-03-27"),
     ("प्रधानमंत्री मोदी ने फ्रांस के राष्ट्रपति को भारत आने के लिए आमंत्रित किया।", "AGREE", None, "actual", ["IND"], ["FRA"], "2025-03-28"),
     ("भारत ने पाकिस्तान में हुए आतंकी हमले की कड़ी निंदा की।", "ACCUSE", "disapprove", "actual", ["IND"], [], "2025-03-28"),
@@ -68,5 +69,5 @@ def test_event_without_publication_date_stays_undated(pipeline):
 
 
 def test_recurrence_makes_the_event_habitual(pipeline):
-    evs = _events(pipeline, "दोनों देशों के विदेश मंत्री हर दो महीने में एक बार फोन पर बातचीत करते हैं।")
+    evs = _events(pipeline, "भारत और जापान के विदेश मंत्री हर दो महीने में एक बार फोन पर बातचीत करते हैं।")
     assert evs and evs[0].modality == "habitual" and evs[0].recurrence == "P2M"

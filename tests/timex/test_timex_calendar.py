@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ghatna.timex import calendar as cal
+from ghatna.timex import datemath as cal
 from ghatna.timex.resolve import _period_per
 
 

@@ -9,8 +9,8 @@ from typing import Any
 from ghatna.gazetteer.load import data_root, read_yaml
 from ghatna.gazetteer.matcher import phrase_key
 from ghatna.model import Token
-from ghatna.text.segment import TOKEN_RE
 from ghatna.text.normalize import normalize
+from ghatna.text.segment import TOKEN_RE
 
 
 def token_keys(phrase: str) -> tuple[str, ...]:

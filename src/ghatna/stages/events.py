@@ -159,8 +159,10 @@ class EventTagger:
         if any(t.form in gram.conditional_cues for t in toks[left:right]):
             return None
         tail_idx = [j for j in range(t1, right) if toks[j].key][:TAIL_WORDS]
-        if p.tail is not None and not any(p.tail.match(toks, j, right) for j in tail_idx[:3]):
-            return None
+        if p.tail is not None:  # the light verb may be part of the trigger phrase ("प्रतिबंध लगाए")
+            after = [j for j in range(t0 + 1, t1) if toks[j].key] + tail_idx[:3]
+            if not any(p.tail.match(toks, j, right) for j in after):
+                return None
         if p.not_tail is not None and tail_idx and p.not_tail.match(toks, tail_idx[0], right):
             return None
         passive = any(gram.passive_tail.match(toks, j, right) for j in tail_idx[:4])
@@ -347,7 +349,8 @@ class EventTagger:
                 return mode
         return p.mode
 
-    def _date(self, sv: _Sentence, t0: int, t1: int, left: int, right: int, modality: str) -> tuple[EventDate, str | None]:
+    def _date(self, sv: _Sentence, t0: int, t1: int, left: int, right: int,
+              modality: str) -> tuple[EventDate, str | None]:
         recurrence = None
         best: TimeMention | None = None
         best_d = 10**9

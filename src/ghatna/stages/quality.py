@@ -34,14 +34,16 @@ class QualityFlagger:
             for i in range(len(words) - NGRAM + 1):
                 gram = tuple(w.key for w in words[i : i + NGRAM])
                 if gram in seen and i - seen[gram] >= NGRAM:
-                    doc.flags.append(Flag("repeated_ngram", s.start, s.end, " ".join(w.text for w in words[i : i + NGRAM])))
+                    said_twice = " ".join(w.text for w in words[i : i + NGRAM])
+                    doc.flags.append(Flag("repeated_ngram", s.start, s.end, said_twice))
                     break
                 seen.setdefault(gram, i)
             letters = [w for w in words if w.norm[0].isalpha()]
             if len(letters) >= 6:
                 other = sum(1 for w in letters if _is_deva(w.norm[0]) != (self.lang == "hi"))
                 if other / len(letters) >= 0.3:
-                    doc.flags.append(Flag("mixed_script", s.start, s.end, f"{other} of {len(letters)} words in the other script"))
+                    detail = f"{other} of {len(letters)} words in the other script"
+                    doc.flags.append(Flag("mixed_script", s.start, s.end, detail))
         return doc
 
     @staticmethod

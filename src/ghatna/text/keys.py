@@ -1,6 +1,7 @@
 """Phonetic keys: fold the spelling variants of one Devanagari or Latin word to one key.
 
-Hindi news spells a name many ways: ट्रम्प/ट्रंप (nasal consonant + halant vs anusvara), व्लादिवोस्टोक/व्लादिवोस्तोक (retroflex vs dental),
+Hindi news spells a name many ways: ट्रम्प/ट्रंप (nasal consonant + halant vs anusvara),
+व्लादिवोस्टोक/व्लादिवोस्तोक (retroflex vs dental),
 मुर्मू/मुरमू (halant, long/short u), व्लादिमीर/व्लादिमिर (long/short i), मॉस्को/मास्को (ॉ/ा),
 चाँद/चांद (chandrabindu/anusvara). The key keeps what distinguishes words and drops what varies.
 Nukta is already gone from the working copy (see ``normalize``). Latin text is case-folded with

@@ -17,8 +17,11 @@ TERMINATORS = "।॥|?!"
 CLOSERS = "\"'”’»)"
 TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s]")
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr no vs gen col lt sgt prof rev gov sen rep jan feb mar apr jun jul aug sep sept "
-    "oct nov dec u.s u.k u.n inc ltd co corp dept est etc e.g i.e a.m p.m".split()
+    [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "gen", "col", "lt", "sgt", "prof", "rev", "gov",
+        "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "dept", "est", "etc", "e.g", "i.e", "a.m", "p.m",
+    ]
 )
 # punctuation that is transparent inside a name ("U.S.", "अल-मुहंदिस"); other marks block matches
 TRANSPARENT = frozenset(".-‐‑–'’")

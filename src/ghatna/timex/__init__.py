@@ -6,8 +6,8 @@
     [('24 मार्च', '2025-03-24')]
 
 The language's words and rule shapes live in data/lang/<lang>/time.yaml; this package holds the
-mechanism: lexicon.py reads the data, grammar.py compiles it, resolve.py and calendar.py turn a
-match into dates, tense.py reads the verb's tense.
+mechanism: lexicon.py reads the data, template.py and grammar.py compile its rules, resolve.py
+and datemath.py turn a match into dates, tense.py reads the verb's tense.
 """
 
 from ghatna.timex.model import TimeExpression

@@ -1,10 +1,9 @@
 """Turning a lexicon's rules into one compiled pattern.
 
-A rule template is regex syntax plus three conveniences: ``{slot}`` is a captured piece the
-resolver reads (built here from the lexicon's words), ``<list>`` is any word of a named list,
-and a plain space stands for one or more spaces. The rules become alternatives of one pattern,
-tried in the order the data file gives; ``before``/``after`` context becomes look-behind and
-look-ahead, so a match covers exactly the expression.
+Each rule (see template.py for its syntax) becomes one alternative of the pattern, tried in the
+order the data file gives; ``before``/``after`` context becomes look-behind and look-ahead, so a
+match covers exactly the expression. ``start_words`` lets matching skip the words no expression
+can begin with.
 """
 
 from __future__ import annotations
@@ -201,6 +200,8 @@ def start_words(lex: Lexicon) -> frozenset[str] | None:
                 entries = (item,)
             for entry in entries:
                 token = regex.match(TOKEN, entry)
-                if token is not None and not token.group()[0].isdigit():
+                if token is None:  # begins with punctuation: no word to key it by
+                    return None
+                if not token.group()[0].isdigit():
                     words.add(lex.key(token.group()))
     return frozenset(words)

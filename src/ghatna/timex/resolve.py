@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import regex
 
-from ghatna.timex import calendar as cal
+from ghatna.timex import datemath as cal
 from ghatna.timex.lexicon import ISO_UNIT, Lexicon, Rule
 from ghatna.timex.model import Basis, Granularity, Kind, Tense, TimeExpression
 from ghatna.timex.tense import TenseModel

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import calendar as _cal
+import calendar
 from datetime import date, timedelta
 
 from ghatna.timex.model import Tense
@@ -18,13 +18,13 @@ def safe_date(year: int, month: int, day: int) -> date | None:
     """The date, or None when it does not exist (31 April, 29 February 2023)."""
     if not (1 <= month <= 12 and 1 <= year <= 9999):
         return None
-    if not 1 <= day <= _cal.monthrange(year, month)[1]:
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None
     return date(year, month, day)
 
 
 def month_span(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, _cal.monthrange(year, month)[1])
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def year_span(year: int) -> tuple[date, date]:
