@@ -15,8 +15,9 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from ghatna.model import Document
     from ghatna.pipeline import Pipeline
+    from ghatna.store import Store
 
-__all__ = ["extract", "Pipeline", "__version__"]
+__all__ = ["extract", "Pipeline", "Store", "__version__"]
 
 
 def extract(text: str, *, published: date | None = None, lang: str | None = None, article_id: str = "",
@@ -33,4 +34,8 @@ def __getattr__(name: str):  # lazy: importing ghatna loads nothing
         from ghatna.pipeline import Pipeline
 
         return Pipeline
+    if name == "Store":
+        from ghatna.store import Store
+
+        return Store
     raise AttributeError(name)

@@ -139,5 +139,197 @@ def _brief(e: dict) -> str:
             f"{names(e.get('recipients'))} date={d.get('value')} trig={e.get('trigger')!r}")
 
 
+# -- event store commands (thin: parse options, call ghatna.service) ----------------------------
+
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite event store.")]
+
+
+class EventsFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    gdelt = "gdelt"
+
+
+def _existing_db(db: Path) -> Path:
+    if not db.exists():
+        typer.echo(f"error: {db}: no such database (run 'ghatna ingest ... --db {db}' first)", err=True)
+        raise typer.Exit(2)
+    return db
+
+
+def _event_filters(actor: str | None, dyad: tuple[str, str] | None, type_: str | None, mode: str | None,
+                   since: str | None, until: str | None, text: str | None, limit: int | None) -> dict:
+    from ghatna.store.query import EventFilter, where_clause
+
+    f = dict(actor=actor, dyad=tuple(dyad) if dyad and all(dyad) else None, type=type_, mode=mode, since=since,
+             until=until, text=text, limit=limit)
+    try:
+        where_clause(EventFilter(**f))  # validates the dates
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    return f
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Articles: .txt files, .jsonl files (one per line), folders, "
+                                                    "or '-' for standard input.")],
+    db: DbOption = Path("events.db"),
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Language (hi, en) for inputs without one.")] = None,
+    force: Annotated[bool, typer.Option(help="Re-extract articles whose text is already stored.")] = False,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Extract events from articles and store them (idempotent: stored texts are skipped).
+
+    Failures (unreadable files, bad JSON lines, extraction errors) are reported with file and line
+    and counted; the run goes on, and the exit status is 1 if anything failed.
+
+    Example: ghatna ingest news/ air_hindi.jsonl --db events.db
+    """
+    from rich.console import Console
+
+    from ghatna import service
+    from ghatna.store.console import ingest_progress
+    from ghatna.store.inputs import count_inputs
+
+    pub = _parse_day(published)
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if missing:
+        typer.echo(f"error: {missing[0]}: no such file or folder", err=True)
+        raise typer.Exit(2)
+    console = Console(stderr=True)
+    with ingest_progress(count_inputs(paths), console, enabled=progress) as update:
+        report = service.ingest_paths(db, paths, published=pub, lang=lang, progress=update, force=force)
+    if not progress:
+        for failure in report.failures:
+            typer.echo(f"failed {failure}", err=True)
+    typer.echo(report.summary(), err=True)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: DbOption = Path("events.db"),
+    actor: Annotated[str | None, typer.Option(help="Actor id, name (or part of it) or ISO3 country code.")] = None,
+    dyad: Annotated[tuple[str, str] | None, typer.Option(help="Two actors, e.g. --dyad IND RUS.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    mode: Annotated[str | None, typer.Option(help="PLOVER mode, e.g. visit.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    text: Annotated[str | None, typer.Option(help="Words that must all occur in the evidence.")] = None,
+    fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = EventsFormat.table,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+) -> None:
+    """List stored events (merged across articles, with every article's evidence).
+
+    Example: ghatna events --dyad IND RUS --type CONSULT --since 2024 --db events.db
+    """
+    from ghatna import service
+
+    filters = _event_filters(actor, dyad, type_, mode, since, until, text, limit)
+    recs = service.query_events(_existing_db(db), **filters)
+    if fmt is EventsFormat.table:
+        from rich.console import Console
+
+        from ghatna.store.console import events_table
+
+        Console().print(events_table(recs))
+        typer.echo(f"{len(recs)} event(s)", err=True)
+    else:
+        from ghatna.store.export import write_csv, write_jsonl
+
+        (write_jsonl if fmt is EventsFormat.jsonl else write_csv)(recs, sys.stdout)
+
+
+@app.command()
+def actors(
+    db: DbOption = Path("events.db"),
+    limit: Annotated[int, typer.Option(help="How many actors.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON Lines instead of a table.")] = False,
+) -> None:
+    """The most active actors, with the number of events they take part in.
+
+    Example: ghatna actors --limit 10 --db events.db
+    """
+    from ghatna import service
+
+    rows = service.actor_counts(_existing_db(db), limit)
+    if as_json:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    from rich.console import Console
+
+    from ghatna.store.console import actors_table
+
+    Console().print(actors_table(rows))
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="First actor (id, name or ISO3), e.g. IND.")],
+    b: Annotated[str, typer.Argument(help="Second actor, e.g. RUS.")],
+    db: DbOption = Path("events.db"),
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    plot: Annotated[Path | None, typer.Option(help="Also draw the monthly timeline to this image (PNG/SVG/PDF).")]
+    = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Events between two actors by type and month, with their cooperation/conflict balance.
+
+    Example: ghatna dyad IND RUS --plot india_russia.png --db events.db
+    """
+    from ghatna import service
+
+    _event_filters(None, None, None, None, since, until, None, None)
+    summary = service.dyad_summary(_existing_db(db), a, b, since=since, until=until, plot=plot)
+    if as_json:
+        typer.echo(json.dumps(summary, ensure_ascii=False, indent=1))
+    else:
+        from rich.console import Console
+
+        from ghatna.store.console import print_dyad
+
+        print_dyad(summary, Console())
+    if plot is not None:
+        typer.echo(f"timeline written to {plot}", err=True)
+
+
+@app.command("export")
+def export_events(
+    out: Annotated[str, typer.Option("--out", "-o", help="Output file ('-' for standard output, not parquet).")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, parquet or gdelt.")]
+    = ExportFormat.jsonl,
+    db: DbOption = Path("events.db"),
+    actor: Annotated[str | None, typer.Option(help="Only events of this actor.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Only this PLOVER type.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+) -> None:
+    """Export events: PLOVER-style JSON Lines, flat CSV, Parquet, or GDELT 2.0 event TSV.
+
+    Example: ghatna export --format parquet --out events.parquet --db events.db
+    """
+    from ghatna import service
+
+    filters = _event_filters(actor, None, type_, None, since, until, None, None)
+    try:
+        n = service.export(_existing_db(db), fmt.value, out, **filters)
+    except (RuntimeError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"{n} event(s) written to {out}", err=True)
+
+
 def main() -> None:  # pragma: no cover
     app()

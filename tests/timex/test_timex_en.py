@@ -63,6 +63,7 @@ def test_date_ranges(en: TimeTagger) -> None:
         ("Building on the August 2021 visit, they agreed.", "August 2021", "2021-08", "month"),
         ("They met in November.", "November", "2024-11", "month"),
         ("Lula will visit Washington in early February.", "early February", "2026-02", "month"),
+        ("Biden invited Lula to visit Washington in early May.", "early May", "2025-05", "month"),
         ("He thanked him for his July trip to Israel.", "July", "2024-07", "month"),
         ("The plant opened in 2019.", "2019", "2019", "year"),
         ("It has grown since 2014.", "2014", "2014", "year"),

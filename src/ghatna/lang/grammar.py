@@ -109,6 +109,16 @@ class Grammar:
     earlier_cues: SequenceTable
     speech_verbs: frozenset[str]
     victim_markers: SequenceTable
+    not_names: frozenset[str]
+    title_markers: SequenceTable
+
+    def function_words(self) -> frozenset[str]:
+        """Every single word this grammar knows as a function word: never part of a name."""
+        words: set[str] = set(self.coordinators | self.honorifics | self.finite_ends | self.negation
+                              | self.conditional_cues | self.past_perfect | self.speech_verbs | self.not_names)
+        for table in (self.postpositions, self.pronouns, self.pair_words, self.clause_breaks):
+            words.update(table.by_first)
+        return frozenset(words)
 
     @classmethod
     def load(cls, lang: str) -> Grammar:
@@ -141,4 +151,6 @@ class Grammar:
             earlier_cues=SequenceTable.build(_flat(d.get("earlier_cues"), "earlier")),
             speech_verbs=keys("speech_verbs"),
             victim_markers=SequenceTable.build(_flat(d.get("victim_markers"), "victim")),
+            not_names=keys("not_names"),
+            title_markers=SequenceTable.build(_flat(d.get("title_markers"), "title")),
         )

@@ -9,7 +9,7 @@ pronouns (उन्होंने) and pair words (दोनों नेता
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ghatna.gazetteer.load import Gazetteer
@@ -17,6 +17,7 @@ from ghatna.gazetteer.matcher import Match
 from ghatna.lang.grammar import Grammar, token_keys
 from ghatna.model import Document, Entity, Location, Mention, Token
 from ghatna.resources import Resources
+from ghatna.stages.names import NameFinder
 
 KIND_PRIORITY = ("person", "organization", "office", "country", "adjective", "place", "agent")
 HOME_COUNTRY = {"hi": "IND"}  # whose offices a bare title ("प्रधानमंत्री") names in that language
@@ -70,6 +71,7 @@ class ActorTagger:
         self.matcher = res.actor_matcher
         self.gram: Grammar = res.grammar(lang)
         self.lang = lang
+        self.names = NameFinder(self.gram)
         self.descriptions = [
             (tuple(token_keys(b) for b in d.get("before") or []), [token_keys(a) for a in d.get("after") or []],
              d["office"])
@@ -81,6 +83,9 @@ class ActorTagger:
         on = doc.article.published
         items = [_pick(m) for m in self.matcher.find(toks)]
         items = self._attach_modifiers(toks, items)
+        # dictionary names and time expressions are never part of an unknown name
+        covered = {j for it in items for j in range(it.ts, it.te)}
+        covered.update(j for t in doc.times for j in range(t.tok_start, t.tok_end))
         mentions: list[Mention] = []
         i = 0
         while i < len(items):
@@ -92,10 +97,12 @@ class ActorTagger:
                                               [p.entity(on)]))
                 i += 2
                 continue
-            m = self._resolve(doc, it, mentions, on)
+            titled = self._titled_name(doc, it, mentions, covered, on) if it.kind == "office" else None
+            m = titled or self._resolve(doc, it, mentions, on)
             if m is not None:
                 mentions.append(m)
             i += 1
+        mentions.extend(self._honoured_names(doc, mentions, covered))
         self._give_agents_a_country(mentions)
         mentions = [m for m in mentions if m.entities or m.kind == "place"]
         mentions.extend(self._surnames(doc, mentions))
@@ -192,6 +199,61 @@ class ActorTagger:
                 return None
         return self._mention(doc, start, it.te, "person", [office_entity(g, it.ref, country, on)])
 
+    def _titled_name(self, doc: Document, it: _Item, before: list[Mention], covered: set[int],
+                     on: date | None) -> Mention | None:
+        """A title followed by a name: the office holder when the name is theirs, else a person
+        the dictionary does not know ("अध्यक्ष वसीम रिज़वी ने")."""
+        toks = doc.tokens
+        j = it.te
+        end = doc.sentences[toks[it.ts].sentence].tok_end
+        while j < end and toks[j].form in self.gram.honorifics:
+            j += 1
+        name_end = self.names.name_end(toks, j, end, covered)
+        if name_end is None:
+            return None
+        name = toks[j:name_end]
+        start = it.ms if it.ms is not None else it.ts
+        holder = self._holder(it, before, on)
+        if holder is not None and self.names.same_name([holder.name_hi or "", *holder.aliases_hi], name):
+            return self._mention(doc, start, name_end, "person", [holder.entity(on)])
+        office = self.g.offices.get(it.ref)
+        ent = self.names.entity(name, it.country, it.ref, office.sector if office else None)
+        return self._mention(doc, start, name_end, "person", [ent])
+
+    def _holder(self, it: _Item, before: list[Mention], on: date | None):
+        if it.country:
+            return self.g.holder(it.ref, it.country, on) if it.ref in SINGLE_HOLDER_OFFICES else None
+        for m in reversed(before):
+            if m.kind == "person" and m.entities and m.entities[0].office == it.ref:
+                return self.g.persons.get(m.entities[0].id)
+        home = HOME_COUNTRY.get(self.lang)
+        return self.g.holder(it.ref, home, on) if home and it.ref in HOME_OFFICES else None
+
+    def _honoured_names(self, doc: Document, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+        """"श्री रिज़वी ने", "जनरल हान वेगु से": an honorific before an unknown name."""
+        toks = doc.tokens
+        taken = covered | {j for m in mentions for j in range(m.tok_start, m.tok_end)}
+        known = {m.text.split()[-1]: m.entities[0] for m in mentions if m.kind == "person" and m.entities}
+        out = []
+        j = 0
+        while j < len(toks):
+            if j in taken or toks[j].form not in self.gram.honorifics:
+                j += 1
+                continue
+            k = j
+            while k < len(toks) and toks[k].form in self.gram.honorifics and k not in taken:
+                k += 1
+            end = doc.sentences[toks[j].sentence].tok_end
+            name_end = self.names.name_end(toks, k, end, taken)
+            if name_end is None:
+                j = k
+                continue
+            name = toks[k:name_end]
+            ent = next((e for w, e in known.items() if self.names.same_name([w], name)), None)
+            out.append(self._mention(doc, j, name_end, "person", [ent or self.names.entity(name, None, None, None)]))
+            j = name_end
+        return out
+
     def _mention(self, doc: Document, ts: int, te: int, kind: str, ents: list[Entity]) -> Mention:
         toks = doc.tokens
         s, e = toks[ts].start, toks[te - 1].end
@@ -211,6 +273,10 @@ class ActorTagger:
                         counts[e.country] = counts.get(e.country, 0) + 1
         main = max(counts, key=lambda c: counts[c]) if counts else None
         for m in mentions:
+            if m.kind == "person" and m.entities and m.entities[0].id.startswith("name:") \
+                    and not m.entities[0].country:
+                country = self._country_before(m, mentions) or main
+                m.entities = [replace(m.entities[0], country=country)]
             if m.kind != "agent" or not m.entities or m.entities[0].country:
                 continue
             agent = self.g.agents.get(m.entities[0].id)
@@ -218,6 +284,15 @@ class ActorTagger:
                 m.entities = []
                 continue
             m.entities = [agent.entity(main, self.g.countries[main].name if main in self.g.countries else None)]
+
+    @staticmethod
+    def _country_before(m: Mention, mentions: list[Mention]) -> str | None:
+        """A country named just before a person, in the same phrase ("चीन की … प्रमुख जनरल हान")."""
+        for x in reversed(mentions):
+            if x.sentence == m.sentence and x.tok_end <= m.tok_start and m.tok_start - x.tok_end <= 8 \
+                    and x.kind in ("country", "adjective"):
+                return x.entities[0].country
+        return None
 
     # -- references back -----------------------------------------------------------------------
 
@@ -241,7 +316,7 @@ class ActorTagger:
     def _pointers(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """Pronouns and pair words, resolved to the last persons (or countries) before them."""
         toks = doc.tokens
-        covered = {j for m in mentions for j in range(m.tok_start, m.tok_end)}
+        covered = {j for m in mentions for j in range(m.tok_start, m.tok_end) if m.kind != "agent"}
         ordered = sorted(mentions, key=lambda m: m.tok_start)
         out: list[Mention] = []
         j = 0
@@ -257,6 +332,8 @@ class ActorTagger:
                 ents = _last_distinct(ordered, j, kinds, 2)
                 if len(ents) == 2:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))
+                    # "दोनों नेताओं": the pair, not the generic agent "नेताओं"
+                    mentions[:] = [m for m in mentions if not (m.kind == "agent" and j <= m.tok_start < j + n)]
                 j += n
                 continue
             if pron:

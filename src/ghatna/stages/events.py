@@ -116,6 +116,7 @@ class _Sentence:
 
 
 NONFINITE_KEYS = frozenset(NONFINITE_COMMA_BEFORE)
+PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुईं", "स्थित", "चल", "रहे", "रही"})
 NOMINAL_MARKERS = frozenset({"में", "के", "से", "को", "का"})
 AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "गई", "गयी", "जा", "जाएगी", "जाती", "और", "तथा"})
 
@@ -176,6 +177,7 @@ class EventTagger:
         in_clause = [m for m in sv.mentions if left <= m.tok_start and m.tok_end <= right]
         # an ergative (ने) or passive (द्वारा) agent leaves nominatives as objects, not subjects
         first_nom_done = any(sv.case.get(id(m)) in ("ne", "by") for m in in_clause if m.tok_end <= t0)
+        last_nom: Mention | None = None
         for m in sv.mentions:
             if m.tok_start >= t0 and m.tok_end <= t1:
                 continue
@@ -190,9 +192,10 @@ class EventTagger:
                 if p.role("in", m.kind) is None:
                     continue
             if case == "nom":
-                if first_nom_done and not self._coordinated_with_prev(sv, m):
+                if first_nom_done and not (last_nom is not None and self._coordinated_with_prev(sv, m, last_nom)):
                     continue
                 first_nom_done = True
+                last_nom = m
                 if passive:
                     case = "passive_subject"
             if nominal and case in ("ne", "nom", "passive_subject"):
@@ -228,7 +231,7 @@ class EventTagger:
             return None
         if p.reciprocal and len(actors) == 1 and len(partners) > 1:
             pairs = [[actors[0], r] for r in partners]  # one talk per counterpart
-        elif p.reciprocal or (len(actors) >= 2 and not recipients):
+        elif p.reciprocal:
             pairs = [_dedupe(actors + partners + recipients)]
         else:
             pairs = []
@@ -251,7 +254,8 @@ class EventTagger:
                 type=etype, mode=mode, modality=modality, actors=list(group), recipients=list(recipients),
                 evidence=[ev], date=date, recurrence=recurrence, location=location, pattern=p.id,
             )
-            for group in (pairs or [actors])
+            # each of several actors of a one-sided act does it on its own ("X और Y ने निंदा की")
+            for group in (pairs or [[a] for a in actors])
         ]
 
     def _nominal(self, toks: list[Token], tail_idx: list[int]) -> bool:
@@ -268,6 +272,8 @@ class EventTagger:
 
     def _case(self, sv: _Sentence, m: Mention, t0: int, t1: int) -> str | None:
         toks = sv.doc.tokens
+        if m.case and m.case_end < t0 and toks[m.case_end].form in PARTICIPLES:
+            return None  # "दूतावास पर हुए हमलों": the phrase belongs to the participle's noun
         if m.tok_start >= t1:  # right of the trigger: only a passive agent
             return "by" if sv.case.get(id(m)) == "by" else None
         case = sv.case.get(id(m))
@@ -285,11 +291,11 @@ class EventTagger:
             return "nom"
         return "nom" if not any(x.kind in ACTOR_KINDS for x in between) or m.kind != "place" else None
 
-    def _coordinated_with_prev(self, sv: _Sentence, m: Mention) -> bool:
+    def _coordinated_with_prev(self, sv: _Sentence, m: Mention, prev: Mention) -> bool:
+        """Is m joined to the subject before it by commas and conjunctions only?"""
         idx = sv.mentions.index(m)
-        if idx == 0:
+        if idx == 0 or sv.mentions[idx - 1] is not prev:
             return False
-        prev = sv.mentions[idx - 1]
         between = [t for t in sv.doc.tokens[prev.tok_end : m.tok_start] if t.key]
         return bool(between) and all(t.form in self.gram.coordinators or t.norm == "," for t in between)
 

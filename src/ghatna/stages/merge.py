@@ -1,7 +1,7 @@
 """Merge stage: mentions of one real event in an article become one event.
 
 Two events are the same when their type, modality and actors agree, their recipients agree (or
-one report leaves them out) and their dates are compatible (equal, one a prefix of the other, or
+a headline leaves them out) and their dates are compatible (equal, one a prefix of the other, or
 one only the publication day). The merged event keeps every evidence span, the most specific date,
 and the first mode and place given.
 
@@ -28,12 +28,20 @@ def dates_compatible(a: EventDate, b: EventDate) -> bool:
     return a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
-def same_event(a: Event, b: Event) -> bool:
+def same_event(a: Event, b: Event, headlines: frozenset[int] = frozenset()) -> bool:
+    """Same type, modality and actors; the same recipients, or none given in a headline
+    (headlines drop them) or in a report of the same dated event; compatible dates."""
     if a.type != b.type or a.modality != b.modality or _ids(a.actors) != _ids(b.actors):
         return False
     ra, rb = _ids(a.recipients), _ids(b.recipients)
-    if ra and rb and ra != rb:
-        return False
+    if ra != rb:
+        short = a if not ra else b if not rb else None
+        if short is None:
+            return False
+        same_day = a.date.value is not None and a.date.value == b.date.value and "publication" not in (
+            a.date.basis, b.date.basis)
+        if not same_day and not any(e.sentence in headlines for e in short.evidence):
+            return False
     return dates_compatible(a.date, b.date)
 
 
@@ -67,13 +75,21 @@ def anchor_to_visits(events: list[Event]) -> None:
 
 def merge_events(doc: Document) -> Document:
     anchor_to_visits(doc.events)
-    out: list[Event] = []
-    for ev in doc.events:
-        for kept in out:
-            if same_event(kept, ev):
-                absorb(kept, ev)
-                break
-        else:
-            out.append(ev)
+    headlines = frozenset(i for i, s in enumerate(doc.sentences) if s.is_headline)
+    events = doc.events
+    while True:  # until nothing merges: a merge can make two others compatible
+        out: list[Event] = []
+        for ev in events:
+            for kept in out:
+                if same_event(kept, ev, headlines):
+                    absorb(kept, ev)
+                    break
+            else:
+                out.append(ev)
+        if len(out) == len(events):
+            break
+        events = out
+    for ev in out:
+        ev.evidence.sort(key=lambda e: e.start)
     doc.events = out
     return doc

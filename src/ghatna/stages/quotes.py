@@ -75,6 +75,8 @@ class QuoteTagger:
             if ne - ns < 2:
                 continue
             rs, re_ = doc.norm_map[ns], doc.norm_map[ne - 1] + 1
+            if self._is_title(doc, re_):
+                continue
             si = self._sentence_of(nstarts, ns)
             se = self._sentence_of(nstarts, ne - 1)
             speaker = self._speaker(doc, si, se, rs, re_)
@@ -82,6 +84,11 @@ class QuoteTagger:
                 continue
             doc.quotes.append(Quote(rs, re_, doc.text[rs:re_], speaker, si))
         return doc
+
+    def _is_title(self, doc: Document, quote_end: int) -> bool:
+        """"“Russia and India: …” नामक सम्मेलन": the name of something, not a quotation."""
+        after = next((i for i, t in enumerate(doc.tokens) if t.start > quote_end and t.key and t.key != "|"), None)
+        return after is not None and self.gram.title_markers.match(doc.tokens, after) is not None
 
     @staticmethod
     def _sentence_of(nstarts: list[int], n: int) -> int:
