@@ -103,20 +103,13 @@ class ActorTagger:
                 mentions.append(m)
             i += 1
         mentions.extend(self._honoured_names(doc, mentions, covered))
+        self._mark_cases(doc, mentions)
         self._give_agents_a_country(mentions)
         mentions = [m for m in mentions if m.entities or m.kind == "place"]
         mentions.extend(self._surnames(doc, mentions))
         mentions.extend(self._pointers(doc, mentions))
         mentions.sort(key=lambda m: m.tok_start)
-        for m in mentions:
-            if m.case:
-                continue
-            found = self.gram.postpositions.match(toks, m.tok_end, self._sentence_end(doc, m))
-            if found:
-                m.case, n = found
-                m.case_end = m.tok_end + n
-            else:
-                m.case_end = m.tok_end
+        self._mark_cases(doc, mentions)
         doc.mentions = mentions
         return doc
 
@@ -262,6 +255,18 @@ class ActorTagger:
     def _sentence_end(self, doc: Document, m: Mention) -> int:
         return doc.sentences[m.sentence].tok_end
 
+    def _mark_cases(self, doc: Document, mentions: list[Mention]) -> None:
+        """The case marker after each mention (pronouns carry their own)."""
+        for m in mentions:
+            if m.case:
+                continue
+            found = self.gram.postpositions.match(doc.tokens, m.tok_end, self._sentence_end(doc, m))
+            if found:
+                m.case, n = found
+                m.case_end = m.tok_end + n
+            else:
+                m.case_end = m.tok_end
+
     def _give_agents_a_country(self, mentions: list[Mention]) -> None:
         """A generic agent without a country ("सरकार", "प्रदर्शनकारी") belongs to the country the
         article is most about; with no country in the article it names nobody."""
@@ -272,6 +277,8 @@ class ActorTagger:
                     if e.country:
                         counts[e.country] = counts.get(e.country, 0) + 1
         main = max(counts, key=lambda c: counts[c]) if counts else None
+        where = {m.sentence: m.entities[0].country for m in mentions
+                 if m.kind in ("place", "country") and m.case == "in" and m.entities}
         for m in mentions:
             if m.kind == "person" and m.entities and m.entities[0].id.startswith("name:") \
                     and not m.entities[0].country:
@@ -280,17 +287,19 @@ class ActorTagger:
             if m.kind != "agent" or not m.entities or m.entities[0].country:
                 continue
             agent = self.g.agents.get(m.entities[0].id)
-            if agent is None or main is None:
+            country = where.get(m.sentence) or main  # "बगदाद में … प्रदर्शनकारी": Iraq's
+            if agent is None or country is None:
                 m.entities = []
                 continue
-            m.entities = [agent.entity(main, self.g.countries[main].name if main in self.g.countries else None)]
+            name = self.g.countries[country].name if country in self.g.countries else None
+            m.entities = [agent.entity(country, name)]
 
     @staticmethod
     def _country_before(m: Mention, mentions: list[Mention]) -> str | None:
         """A country named just before a person, in the same phrase ("चीन की … प्रमुख जनरल हान")."""
         for x in reversed(mentions):
-            if x.sentence == m.sentence and x.tok_end <= m.tok_start and m.tok_start - x.tok_end <= 8 \
-                    and x.kind in ("country", "adjective"):
+            if x.sentence == m.sentence and x.tok_end <= m.tok_start and m.tok_start - x.tok_end <= 6 \
+                    and (x.kind == "adjective" or (x.kind == "country" and x.case == "gen")):
                 return x.entities[0].country
         return None
 

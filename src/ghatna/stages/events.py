@@ -218,7 +218,7 @@ class EventTagger:
             for m in sv.mentions:
                 if m.kind in ACTOR_KINDS and gram.victim_markers.match(toks, m.tok_end, sv.b):
                     recipients.extend(m.entities)
-        if not actors:
+        if not actors and not nominal:
             actors = self._subject_elsewhere(sv, t0, t1, left, right, tail_idx)
         if not actors and p.reciprocal and len(partners) >= 2:
             actors, partners = partners, []  # "भारत और रूस की सेनाओं का संयुक्त अभ्यास"
