@@ -49,6 +49,7 @@ class Pattern:
     tail: SequenceTable | None = None
     not_tail: SequenceTable | None = None
     mode_cues: list[tuple[str, list[tuple[str, ...]]]] = field(default_factory=list)
+    that_clause: str | None = None  # role of the subject of a following "कि"/"that" clause
 
     def role(self, case: str, kind: str) -> str | None:
         specific = self.roles.get(f"{case}:{kind}", "missing")
@@ -97,6 +98,7 @@ class PatternSet:
                 tail=SequenceTable.build((str(x), "tail") for x in p["tail"]) if p.get("tail") else None,
                 not_tail=SequenceTable.build((str(x), "no") for x in p["not_tail"]) if p.get("not_tail") else None,
                 mode_cues=[(m, _phrases(v)) for m, v in (p.get("mode_cues") or {}).items()],
+                that_clause=p.get("that_clause"),
             )
             if not pat.triggers:
                 raise DataError(f"{where}: pattern {pid}: no triggers")

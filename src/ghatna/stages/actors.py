@@ -17,7 +17,7 @@ from ghatna.gazetteer.matcher import Match
 from ghatna.lang.grammar import Grammar, token_keys
 from ghatna.model import Document, Entity, Location, Mention, Token
 from ghatna.resources import Resources
-from ghatna.stages.names import NameFinder
+from ghatna.stages.names import NameFinder, loose_key
 
 KIND_PRIORITY = ("person", "organization", "office", "country", "adjective", "place", "agent")
 HOME_COUNTRY = {"hi": "IND"}  # whose offices a bare title ("प्रधानमंत्री") names in that language
@@ -25,6 +25,11 @@ HOME_COUNTRY = {"hi": "IND"}  # whose offices a bare title ("प्रधान�
 HOME_OFFICES = frozenset({"president", "prime_minister", "vice_president", "foreign_minister", "defence_minister",
                           "home_minister", "finance_minister", "national_security_adviser", "chief_of_defence_staff"})
 # offices with one holder per country, so a title alone names a person; "कमांडर" or "मंत्री" does not
+# agents that name one person when a name follows ("पत्रकार रहीमुल्ला यूसुफ़ज़ई ने")
+PERSON_AGENTS = frozenset({
+    "diplomats", "officials", "politicians", "activists", "journalists", "judges", "lawmakers", "clerics",
+    "doctors", "teachers", "students", "militants", "rebels", "prosecutors", "bureaucrats", "party-workers",
+})
 SINGLE_HOLDER_OFFICES = HOME_OFFICES | frozenset({
     "monarch", "emir", "crown_prince", "supreme_leader", "chancellor", "deputy_prime_minister", "army_chief",
     "foreign_secretary", "head_of_government", "commerce_minister", "central_bank_governor", "speaker",
@@ -97,7 +102,8 @@ class ActorTagger:
                                               [p.entity(on)]))
                 i += 2
                 continue
-            titled = self._titled_name(doc, it, mentions, covered, on) if it.kind == "office" else None
+            titled = (self._titled_name(doc, it, mentions, covered, on)
+                      if it.kind == "office" or (it.kind == "agent" and it.ref in PERSON_AGENTS) else None)
             m = titled or self._resolve(doc, it, mentions, on)
             if m is not None:
                 mentions.append(m)
@@ -202,15 +208,18 @@ class ActorTagger:
         while j < end and toks[j].form in self.gram.honorifics:
             j += 1
         name_end = self.names.name_end(toks, j, end, covered)
-        if name_end is None:
-            return None
+        if name_end is None or (it.kind == "agent" and name_end - j < 2):
+            return None  # after a generic word ("हथियारबंद गुट पर") only a full name counts
         name = toks[j:name_end]
         start = it.ms if it.ms is not None else it.ts
-        holder = self._holder(it, before, on)
+        holder = self._holder(it, before, on) if it.kind == "office" else None
         if holder is not None and self.names.same_name([holder.name_hi or "", *holder.aliases_hi], name):
             return self._mention(doc, start, name_end, "person", [holder.entity(on)])
-        office = self.g.offices.get(it.ref)
-        ent = self.names.entity(name, it.country, it.ref, office.sector if office else None)
+        if it.kind == "office":
+            office = self.g.offices.get(it.ref)
+            ent = self.names.entity(name, it.country, it.ref, office.sector if office else None)
+        else:  # "पत्रकार रहीमुल्ला यूसुफ़ज़ई", "शीर्ष नेता अली ख़ामेनेई"
+            ent = self.names.entity(name, it.country, None, self.g.agents[it.ref].sector)
         return self._mention(doc, start, name_end, "person", [ent])
 
     def _holder(self, it: _Item, before: list[Mention], on: date | None):
@@ -226,7 +235,8 @@ class ActorTagger:
         """"श्री रिज़वी ने", "जनरल हान वेगु से": an honorific before an unknown name."""
         toks = doc.tokens
         taken = covered | {j for m in mentions for j in range(m.tok_start, m.tok_end)}
-        known = {m.text.split()[-1]: m.entities[0] for m in mentions if m.kind == "person" and m.entities}
+        known = {loose_key(toks[m.tok_end - 1].key): m.entities[0] for m in mentions
+                 if m.kind == "person" and m.entities}
         out = []
         j = 0
         while j < len(toks):
@@ -242,7 +252,7 @@ class ActorTagger:
                 j = k
                 continue
             name = toks[k:name_end]
-            ent = next((e for w, e in known.items() if self.names.same_name([w], name)), None)
+            ent = known.get(loose_key(name[-1].key))
             out.append(self._mention(doc, j, name_end, "person", [ent or self.names.entity(name, None, None, None)]))
             j = name_end
         return out

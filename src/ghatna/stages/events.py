@@ -116,6 +116,7 @@ class _Sentence:
 
 
 NONFINITE_KEYS = frozenset(NONFINITE_COMMA_BEFORE)
+THAT = frozenset({"कि", "that"})
 PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुईं", "स्थित", "चल", "रहे", "रही"})
 NOMINAL_MARKERS = frozenset({"में", "के", "से", "को", "का"})
 AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "गई", "गयी", "जा", "जाएगी", "जाती", "और", "तथा"})
@@ -220,6 +221,10 @@ class EventTagger:
                     recipients.extend(m.entities)
         if not actors and not nominal:
             actors = self._subject_elsewhere(sv, t0, t1, left, right, tail_idx)
+        if p.that_clause and not recipients and right < sv.b and toks[right].form in THAT:
+            nl, nr = sv.next_clause(right)
+            recipients = next((list(m.entities) for m in sv.mentions if nl <= m.tok_start < nr
+                               and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in (None, "ne")), [])
         if not actors and p.reciprocal and len(partners) >= 2:
             actors, partners = partners, []  # "भारत और रूस की सेनाओं का संयुक्त अभ्यास"
         actors = _dedupe(actors)
@@ -235,6 +240,9 @@ class EventTagger:
             pairs = [_dedupe(actors + partners + recipients)]
         else:
             pairs = []
+        if pairs and all(e.id.split(":")[-1] in self.g.agents for e in pairs[0]) \
+                and len({e.country for e in pairs[0]}) == 1:
+            return None  # "सरकार और सेना ने बातचीत की": the other side is not named
         if pairs:
             recipients = []
             if p.reciprocal and p.type == "CONSULT" and len(pairs[0]) < 2:

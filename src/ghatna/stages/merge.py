@@ -34,12 +34,12 @@ def same_event(a: Event, b: Event, headlines: frozenset[int] = frozenset()) -> b
     if a.type != b.type or a.modality != b.modality or _ids(a.actors) != _ids(b.actors):
         return False
     ra, rb = _ids(a.recipients), _ids(b.recipients)
-    if ra != rb:
+    if ra != rb or not ra:  # no recipient on either side: two accusations may be two
         short = a if not ra else b if not rb else None
         if short is None:
             return False
-        same_day = a.date.value is not None and a.date.value == b.date.value and "publication" not in (
-            a.date.basis, b.date.basis)
+        same_day = a.date.value is not None and b.date.value is not None and dates_compatible(a.date, b.date) \
+            and "publication" not in (a.date.basis, b.date.basis)
         if not same_day and not any(e.sentence in headlines for e in short.evidence):
             return False
     return dates_compatible(a.date, b.date)

@@ -14,6 +14,7 @@ from ghatna.text.keys import key
 from ghatna.text.romanize import romanize
 
 MAX_NAME_WORDS = 3
+NAME_CASES = frozenset({"ne", "ko", "se", "gen", "by", "with", "against", "towards"})
 
 
 def _is_devanagari_word(t: Token) -> bool:
@@ -41,9 +42,11 @@ class NameFinder:
         if k == j or k >= end:
             return None
         nxt = toks[k]
-        if nxt.norm == "," or nxt.form in self.gram.coordinators or self.gram.postpositions.match(toks, k, end):
+        if nxt.norm == "," or nxt.form in self.gram.coordinators:
             return k
-        return None
+        case = self.gram.postpositions.match(toks, k, end)
+        # a name is an argument: "आम तौर पर" (usually) is not "X पर"
+        return k if case is not None and case[0] in NAME_CASES else None
 
     @staticmethod
     def same_name(known: list[str], toks: list[Token]) -> bool:

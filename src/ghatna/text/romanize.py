@@ -25,37 +25,62 @@ NASAL = {"ं": "n", "ँ": "n"}
 HALANT, NUKTA = "्", "़"
 
 
-def _word(w: str) -> str:
+def _units(w: str) -> list[tuple[str, str | None, bool]]:
+    """(consonant or independent vowel, vowel sign, after a halant) per letter; the vowel is None
+    for the inherent vowel and "" after a halant."""
     chars = [PRECOMPOSED.get(c, c) for c in w if c not in "\u200c\u200d"]
-    out: list[str] = []
+    units: list[tuple[str, str | None, bool]] = []
+    joined = False
     i = 0
     while i < len(chars):
         c = chars[i]
         if i + 1 < len(chars) and chars[i + 1] == NUKTA and c in NUKTA_FORMS:
             c = NUKTA_FORMS[c]
             i += 1
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
         if c in CONSONANTS:
-            out.append(CONSONANTS[c])
-            nxt = chars[i + 1] if i + 1 < len(chars) else ""
             if nxt in SIGNS:
-                out.append(SIGNS[nxt])
+                units.append((CONSONANTS[c], SIGNS[nxt], joined))
                 i += 1
+                joined = False
             elif nxt == HALANT:
+                units.append((CONSONANTS[c], "", joined))
                 i += 1
-            elif nxt and (nxt in CONSONANTS or nxt in PRECOMPOSED or nxt in NASAL):
-                out.append("a")
-            # word-final inherent vowel dropped
+                joined = True
+            else:
+                units.append((CONSONANTS[c], None, joined))
+                joined = False
         elif c in VOWELS:
-            out.append(VOWELS[c])
+            units.append(("", VOWELS[c], False))
         elif c in NASAL:
-            nxt = chars[i + 1] if i + 1 < len(chars) else ""
-            out.append("m" if nxt in ("प", "फ", "ब", "भ", "म") else "n")
+            units.append(("m" if nxt in ("प", "फ", "ब", "भ", "म") else "n", "", False))
         elif c == "ः":
-            out.append("h")
+            units.append(("h", "", False))
         elif c.isascii() and c.isalnum():
-            out.append(c)
+            units.append((c, "", False))
         i += 1
-    return "".join(out)
+    return units
+
+
+def _word(w: str) -> str:
+    units = _units(w)
+    n = len(units)
+    vowels: list[str] = [v if v is not None else "a" for _, v, _ in units]
+    # schwa deletion, right to left: the last inherent vowel is silent (unless after a cluster
+    # ending in r/y/v, नरेंद्र), and one between a vowel and a consonant that keeps its vowel (रिज़वी, अहमद)
+    for k in range(n - 1, -1, -1):
+        cons, v, joined = units[k]
+        if v is not None or not cons:
+            continue
+        if k == n - 1:
+            if not (joined and cons in ("r", "y", "v")):  # नरेंद्र, मित्र keep it; मार्क does not
+                vowels[k] = ""
+            continue
+        nxt_cons, _, _ = units[k + 1]
+        prev_has_vowel = k > 0 and bool(vowels[k - 1])
+        if prev_has_vowel and nxt_cons and vowels[k + 1] and not units[k + 1][2]:
+            vowels[k] = ""
+    return "".join(c + v for (c, _, _), v in zip(units, vowels, strict=True))
 
 
 def romanize(text: str) -> str:
