@@ -50,6 +50,7 @@ class Pattern:
     not_tail: SequenceTable | None = None
     mode_cues: list[tuple[str, list[tuple[str, ...]]]] = field(default_factory=list)
     that_clause: str | None = None  # role of the subject of a following "कि"/"that" clause
+    implicit_actor: str | None = None  # agent id standing in for an unnamed actor at the event's place
 
     def role(self, case: str, kind: str) -> str | None:
         specific = self.roles.get(f"{case}:{kind}", "missing")
@@ -99,6 +100,7 @@ class PatternSet:
                 not_tail=SequenceTable.build((str(x), "no") for x in p["not_tail"]) if p.get("not_tail") else None,
                 mode_cues=[(m, _phrases(v)) for m, v in (p.get("mode_cues") or {}).items()],
                 that_clause=p.get("that_clause"),
+                implicit_actor=p.get("implicit_actor"),
             )
             if not pat.triggers:
                 raise DataError(f"{where}: pattern {pid}: no triggers")

@@ -347,7 +347,8 @@ class ActorTagger:
             pron = None if pair else self.gram.pronouns.match(toks, j)
             if pair:
                 label, n = pair
-                kinds = ("person",) if label == "person" else ("country",)
+                kinds = {"person": ("person",), "country": ("country",)}.get(
+                    label, ("person", "country", "organization"))
                 ents = _last_distinct(ordered, j, kinds, 2)
                 if len(ents) == 2:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))

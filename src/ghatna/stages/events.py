@@ -117,6 +117,7 @@ class _Sentence:
 
 NONFINITE_KEYS = frozenset(NONFINITE_COMMA_BEFORE)
 THAT = frozenset({"कि", "that"})
+RIOTERS = frozenset({"protesters", "mob"})
 PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुईं", "स्थित", "चल", "रहे", "रही"})
 NOMINAL_MARKERS = frozenset({"में", "के", "से", "को", "का"})
 AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "गई", "गयी", "जा", "जाएगी", "जाती", "और", "तथा"})
@@ -187,9 +188,11 @@ class EventTagger:
             case = self._case(sv, m, t0, t1)
             if case is None:
                 continue
-            if case == "in":
+            if case == "in" or (m.kind == "place" and case == "nom"):
                 if m.place is not None:
                     places.append(m)
+                if case == "nom":
+                    continue
                 if p.role("in", m.kind) is None:
                     continue
             if case == "nom":
@@ -221,6 +224,13 @@ class EventTagger:
                     recipients.extend(m.entities)
         if not actors and not nominal:
             actors = self._subject_elsewhere(sv, t0, t1, left, right, tail_idx)
+        if not actors and p.implicit_actor and places:
+            # "वाशिंगटन में विरोध प्रदर्शन हुए": people of that place
+            country = places[0].entities[0].country if places[0].entities else None
+            agent = self.g.agents.get(p.implicit_actor)
+            if country and agent:
+                name = self.g.countries[country].name if country in self.g.countries else None
+                actors = [agent.entity(country, name)]
         if p.that_clause and not recipients and right < sv.b and toks[right].form in THAT:
             nl, nr = sv.next_clause(right)
             recipients = next((list(m.entities) for m in sv.mentions if nl <= m.tok_start < nr
@@ -248,8 +258,8 @@ class EventTagger:
             if p.reciprocal and p.type == "CONSULT" and len(pairs[0]) < 2:
                 return None
         etype, emode = p.type, None
-        if p.type == "ASSAULT" and all(a.sector == "CVL" for a in actors):
-            etype, emode = "PROTEST", "riot"  # an attack by protesters or a crowd is a riot
+        if p.type == "ASSAULT" and all(a.id.split(":")[-1] in RIOTERS for a in actors):
+            etype, emode = "PROTEST", "riot"  # an attack by protesters or a mob is a riot
         modality = self._modality(sv, t0, tail_idx, right, p)
         mode = emode or self._mode(sv, left, right, p)
         date, recurrence = self._date(sv, t0, t1, left, right, modality)
@@ -288,7 +298,11 @@ class EventTagger:
         words_to_trigger = [j for j in range(m.case_end, t0) if toks[j].key]
         between = [x for x in sv.mentions if m.tok_end <= x.tok_start and x.tok_end <= t0 and x is not m]
         if case == "gen":
-            return "gen" if not between and len(words_to_trigger) <= 4 else None
+            # "रूस की अपनी अंतिम यात्रा": the genitive belongs to the trigger; "सुलेमानी की मौत का
+            # बदला": it belongs to मौत, which has a marker of its own (but "X के निमंत्रण को स्वीकार"
+            # keeps X: the object's owner)
+            own = any((self.gram.postpositions.match(toks, j, t0) or ("ko",))[0] != "ko" for j in words_to_trigger)
+            return "gen" if not between and not own and len(words_to_trigger) <= 4 else None
         if case is not None:
             return case
         if m.kind == "adjective":
