@@ -71,3 +71,21 @@ def test_event_without_publication_date_stays_undated(pipeline):
 def test_recurrence_makes_the_event_habitual(pipeline):
     evs = _events(pipeline, "भारत और जापान के विदेश मंत्री हर दो महीने में एक बार फोन पर बातचीत करते हैं।")
     assert evs and evs[0].modality == "habitual" and evs[0].recurrence == "P2M"
+
+
+def test_protest_without_named_actor_takes_people_of_the_place(pipeline):
+    evs = [e for e in _events(pipeline, "वाशिंगटन और न्यूयॉर्क में युद्ध के खिलाफ विरोध प्रदर्शन हुए।") if e.type == "PROTEST"]
+    assert evs and evs[0].actors[0].country == "USA" and evs[0].actors[0].sector == "CVL"
+
+
+def test_chained_genitive_is_not_the_recipient(pipeline):
+    evs = _events(pipeline, "ईरान ने क़ासिम सुलेमानी की मौत का बदला लेने की घोषणा की।")
+    thr = [e for e in evs if e.type == "THREATEN"]
+    assert thr and _who(thr[0].actors) == ["IRN"] and thr[0].recipients == []
+
+
+def test_one_actor_talking_to_several_gives_one_event_each(pipeline):
+    evs = _events(pipeline, "जयशंकर ने ब्रिटेन के विदेश मंत्री और फ्रांस के विदेश मंत्री से फोन पर बात की।")
+    talks = [e for e in evs if e.type == "CONSULT"]
+    assert len(talks) >= 2
+    assert all(len(e.actors) == 2 and e.actors[0].name == "S. Jaishankar" for e in talks)

@@ -111,6 +111,7 @@ class Grammar:
     victim_markers: SequenceTable
     not_names: frozenset[str]
     title_markers: SequenceTable
+    complement_heads: frozenset[str]
 
     def function_words(self) -> frozenset[str]:
         """Every single word this grammar knows as a function word: never part of a name."""
@@ -153,4 +154,5 @@ class Grammar:
             victim_markers=SequenceTable.build(_flat(d.get("victim_markers"), "victim")),
             not_names=keys("not_names"),
             title_markers=SequenceTable.build(_flat(d.get("title_markers"), "title")),
+            complement_heads=keys("complement_heads"),
         )

@@ -282,10 +282,13 @@ class EventTagger:
         if not tail_idx:
             return False
         first = toks[tail_idx[0]].form
+        second = toks[tail_idx[1]].form if len(tail_idx) > 1 else ""
+        if second in self.gram.complement_heads and first in ("की", "का", "के"):
+            return False  # "बदला लेने की घोषणा की": the event is what was announced
         if first in NOMINAL_MARKERS:
             return True
-        if first == "की" and len(tail_idx) > 1:
-            return toks[tail_idx[1]].form not in self.gram.finite_ends and toks[tail_idx[1]].form not in AUX
+        if first == "की" and second:
+            return second not in self.gram.finite_ends and second not in AUX
         return False
 
     def _case(self, sv: _Sentence, m: Mention, t0: int, t1: int) -> str | None:
