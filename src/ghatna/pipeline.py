@@ -39,8 +39,12 @@ def _normalize(res: Resources, lang: str) -> StageFn:
 def _segment(res: Resources, lang: str) -> StageFn:
     from ghatna.text.segment import segment
 
+    keys: dict[str, str] = {}  # this stage's word → key cache, bounded
+
     def run(doc: Document) -> Document:
-        doc.sentences, doc.tokens = segment(doc.text, doc.norm, doc.norm_map)
+        if len(keys) > 500_000:
+            keys.clear()
+        doc.sentences, doc.tokens = segment(doc.text, doc.norm, doc.norm_map, keys)
         return doc
 
     return run

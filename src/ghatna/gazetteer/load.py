@@ -67,6 +67,7 @@ class Gazetteer:
     agents: dict[str, Agent] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
+    by_office: dict[str, list[tuple[Person, Role]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -107,6 +108,9 @@ class Gazetteer:
                     _text(e, "aliases_en"), _text(e, "aliases_hi"),
                 )
                 g.places[p.id] = p
+        for person in g.persons.values():
+            for role in person.roles:
+                g.by_office.setdefault(role.office, []).append((person, role))
         return g
 
     def holder(
@@ -118,20 +122,19 @@ class Gazetteer:
         When several records qualify (an open-ended term not yet closed in the data and its
         successor's), the latest start wins."""
         best: tuple[date, Person] | None = None
-        for p in self.persons.values():
-            for r in p.roles:
-                if r.office != office or not r.active(on):
+        for p, r in self.by_office.get(office, ()):
+            if not r.active(on):
+                continue
+            if org is not None:
+                if r.org != org:
                     continue
-                if org is not None:
-                    if r.org != org:
-                        continue
-                elif r.country != country or r.org is not None:
-                    continue
-                if region is not None and (r.region or "").lower() != region.lower():
-                    continue
-                start = r.start or date.min
-                if best is None or start > best[0]:
-                    best = (start, p)
+            elif r.country != country or r.org is not None:
+                continue
+            if region is not None and (r.region or "").lower() != region.lower():
+                continue
+            start = r.start or date.min
+            if best is None or start > best[0]:
+                best = (start, p)
         return best[1] if best else None
 
 

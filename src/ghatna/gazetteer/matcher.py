@@ -44,6 +44,10 @@ def phrase_key(phrase: str) -> str:
     return "".join(parts)
 
 
+def _is_latin(surface: str) -> bool:
+    return any(c.isalpha() and c.isascii() for c in surface)
+
+
 def _case_ok(surface: str, raw: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     if not letters or not all(c.isascii() for c in letters):
@@ -68,7 +72,8 @@ class PhraseMatcher:
                 bucket.append(e)
         self._automaton = ahocorasick.Automaton()
         for k, lst in grouped.items():
-            self._automaton.add_word(k, (len(k), tuple(lst)))
+            needs_case = any(_is_latin(e.surface) for e in lst)
+            self._automaton.add_word(k, (len(k), tuple(lst), needs_case))
         self._automaton.make_automaton()
         self.size = len(grouped)
 
@@ -95,14 +100,15 @@ class PhraseMatcher:
         if not text or self.size == 0:
             return []
         cands: list[tuple[int, int, tuple[Entry, ...]]] = []
-        for end_pos, (length, entries) in self._automaton.iter(text):
+        for end_pos, (length, entries, needs_case) in self._automaton.iter(text):
             s, e = end_pos - length + 1, end_pos + 1
             if s in starts and e in ends:
                 ts, te = starts[s], ends[e]
-                raw = " ".join(tokens[j].text for j in range(ts, te))
-                ok = tuple(x for x in entries if _case_ok(x.surface, raw))
-                if ok:
-                    cands.append((ts, te, ok))
+                if needs_case:
+                    raw = " ".join(tokens[j].text for j in range(ts, te))
+                    entries = tuple(x for x in entries if _case_ok(x.surface, raw))
+                if entries:
+                    cands.append((ts, te, entries))
         # longest first, then leftmost; a token belongs to at most one match
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         taken: set[int] = set()

@@ -55,10 +55,13 @@ class SequenceTable:
         """(label, number of tokens) of the longest phrase starting at token i, skipping
         transparent tokens; None if none does."""
         end = len(tokens) if end is None else end
-        idx = _word_indices(tokens, i, end, 6)
-        if not idx:
+        j = i
+        while j < end and not tokens[j].key:
+            j += 1
+        if j >= end or tokens[j].form not in self.by_first:  # the common case: no phrase starts here
             return None
-        for keys, label in self.by_first.get(tokens[idx[0]].form, ()):
+        idx = _word_indices(tokens, j, end, 6)
+        for keys, label in self.by_first[tokens[j].form]:
             if len(keys) <= len(idx) and all(tokens[idx[j]].form == keys[j] for j in range(len(keys))):
                 return label, idx[len(keys) - 1] + 1 - i
         return None

@@ -339,8 +339,9 @@ class ActorTagger:
         ordered = sorted(mentions, key=lambda m: m.tok_start)
         out: list[Mention] = []
         j = 0
+        firsts = self.gram.pair_words.by_first.keys() | self.gram.pronouns.by_first.keys()
         while j < len(toks):
-            if j in covered or not toks[j].key:
+            if j in covered or toks[j].form not in firsts:
                 j += 1
                 continue
             pair = self.gram.pair_words.match(toks, j)

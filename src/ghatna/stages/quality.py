@@ -10,10 +10,13 @@ Quote pairing problems are flagged by the quotes stage.
 
 from __future__ import annotations
 
+import re
+
 from ghatna.model import Document, Flag
 from ghatna.text.segment import BOUNDARY_KEY
 
 NGRAM = 4
+DEVANAGARI = re.compile("[\u0900-\u097f]")
 LEGACY_MARKS = frozenset(";[]{}^~`\\|")
 
 
@@ -48,9 +51,11 @@ class QualityFlagger:
 
     @staticmethod
     def _legacy_font(text: str) -> bool:
-        chars = [c for c in text if not c.isspace()]
-        if len(chars) < 40:
+        sample = "".join(text[:3000].split())
+        if len(sample) < 40:
             return False
-        deva = sum(1 for c in chars if _is_deva(c))
-        marks = sum(1 for c in chars if c in LEGACY_MARKS)
-        return deva / len(chars) < 0.05 and marks / len(chars) > 0.02
+        deva = len(DEVANAGARI.findall(sample))
+        if deva / len(sample) >= 0.05:
+            return False
+        marks = sum(sample.count(c) for c in LEGACY_MARKS)
+        return marks / len(sample) > 0.02

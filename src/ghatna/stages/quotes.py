@@ -8,9 +8,12 @@ of that sentence.
 
 from __future__ import annotations
 
+import re
+
 from ghatna.model import Document, Entity, Flag, Mention, Quote
 from ghatna.resources import Resources
 
+QUOTE_CHARS = re.compile("[\"“”‘’«»„]")
 OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "„": "“"}
 CLOSERS = {v: k for k, v in OPEN_CLOSE.items() if k != "„"}
 SPEAKER_KINDS = frozenset({"person", "pronoun", "organization", "group", "country", "agent"})
@@ -27,7 +30,9 @@ def pair_quotes(norm: str) -> tuple[list[tuple[int, int]], list[int]]:
     pos = 0
     for line in norm.split("\n"):
         stack: list[tuple[str, int]] = []
-        for i, c in enumerate(line):
+        for qm in QUOTE_CHARS.finditer(line):
+            i = qm.start()
+            c = qm.group()
             at = pos + i
             prev = line[i - 1] if i else " "
             nxt = line[i + 1] if i + 1 < len(line) else " "

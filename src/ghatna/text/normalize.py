@@ -13,6 +13,8 @@ Quotation marks and the danda stay as they are: segmentation and quote pairing n
 
 from __future__ import annotations
 
+import re
+
 DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u093c")
 NUKTA_BASE = {
     "\u0958": "\u0915",  # क़
@@ -42,18 +44,33 @@ def _fold_char(c: str) -> str:
     return c
 
 
+def _special_chars() -> str:
+    chars = set(DROP) | set(NUKTA_BASE) | set(SPACES) | {chr(c) for c in range(0x0966, 0x0970)}
+    return "".join(sorted(chars))
+
+
+SPECIAL = re.compile("[" + re.escape(_special_chars()) + "]")
+
+
 def normalize(raw: str) -> tuple[str, list[int]]:
     """Return the working copy and, for each of its characters (plus one past the end), the raw
-    offset it came from."""
+    offset it came from. Only the characters that change are visited; the rest are copied by
+    slices."""
     out: list[str] = []
     mapping: list[int] = []
-    for i, c in enumerate(raw):
-        if not c.isascii():
-            c = _fold_char(c)
-            if not c:
-                continue
-        out.append(c)
-        mapping.append(i)
+    pos = 0
+    for m in SPECIAL.finditer(raw):
+        i = m.start()
+        if i > pos:
+            out.append(raw[pos:i])
+            mapping.extend(range(pos, i))
+        folded = _fold_char(raw[i])
+        if folded:
+            out.append(folded)
+            mapping.append(i)
+        pos = i + 1
+    out.append(raw[pos:])
+    mapping.extend(range(pos, len(raw)))
     mapping.append(len(raw))
     return "".join(out), mapping
 

@@ -89,20 +89,27 @@ def _append(out: list, norm: str, start: int, end: int, para: int, terminated: b
         out.append((start, end, para, terminated))
 
 
-def segment(raw: str, norm: str, norm_map: list[int]) -> tuple[list[Sentence], list[Token]]:
+def segment(raw: str, norm: str, norm_map: list[int],
+            keys: dict[str, str] | None = None) -> tuple[list[Sentence], list[Token]]:
+    """Sentences and tokens. ``keys`` is a word → phonetic-key cache a caller may keep across
+    documents (words repeat; the key is a pure function of the word)."""
     sentences: list[Sentence] = []
     tokens: list[Token] = []
+    keys = {} if keys is None else keys
     for si, (ns, ne, para, terminated) in enumerate(sentence_bounds(norm)):
         rs, re_ = raw_span(norm_map, ns, ne)
         first = len(tokens)
         for m in TOKEN_RE.finditer(norm, ns, ne):
-            ts, te = raw_span(norm_map, m.start(), m.end())
+            ms, me = m.span()
+            ts, te = norm_map[ms], norm_map[me - 1] + 1
             w = m.group()
             if len(w) == 1 and not w.isalnum():
                 k = "" if w in TRANSPARENT else BOUNDARY_KEY
             else:
-                k = key(w)
-            tokens.append(Token(ts, te, raw[ts:te], w, k, si, m.start(), m.end(), w.lower()))
+                k = keys.get(w)
+                if k is None:
+                    k = keys[w] = key(w)
+            tokens.append(Token(ts, te, raw[ts:te], w, k, si, ms, me, w.lower()))
         n_words = sum(1 for t in tokens[first:] if t.key and t.key != BOUNDARY_KEY)
         headline = not terminated and n_words <= 25
         sentences.append(Sentence(rs, re_, raw[rs:re_], ns, ne, para, headline, first, len(tokens)))
