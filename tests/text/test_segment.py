@@ -37,3 +37,14 @@ def test_tokens_carry_offsets_through_zero_width_joiners():
     _, toks = _seg(raw)
     assert [t.text for t in toks] == ["अमरीकी", "हमले", "में", "हत्\u200dया"]
     assert toks[-1].norm == "हत्या"
+
+
+def test_full_stop_without_space_in_hindi_web_text():
+    raw = "पुलिस ने आरोप लगाया है.चीन के मीडिया ने कहा कि वे जांच करेंगे."
+    sents, _ = _seg(raw)
+    assert [s.text for s in sents] == ["पुलिस ने आरोप लगाया है.", "चीन के मीडिया ने कहा कि वे जांच करेंगे."]
+
+
+def test_decimal_numbers_do_not_split():
+    sents, _ = _seg("विकास दर 7.5 प्रतिशत रही। अगला वाक्य।")
+    assert len(sents) == 2

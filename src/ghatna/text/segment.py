@@ -28,6 +28,10 @@ TRANSPARENT = frozenset(".-‐‑–'’")
 BOUNDARY_KEY = "|"
 
 
+def _is_deva(c: str) -> bool:
+    return "\u0900" <= c <= "\u097f"
+
+
 def _dot_ends_sentence(norm: str, i: int, line_end: int) -> bool:
     j = i + 1
     while j < line_end and norm[j] in CLOSERS:
@@ -35,7 +39,8 @@ def _dot_ends_sentence(norm: str, i: int, line_end: int) -> bool:
     if j >= line_end:
         return True
     if not norm[j].isspace():
-        return False
+        # Hindi web text often has no space after a full stop: "…कर रही है.चाइना …"
+        return _is_deva(norm[j]) and i > 0 and (_is_deva(norm[i - 1]) or norm[i - 1] in CLOSERS)
     k = j
     while k < line_end and norm[k].isspace():
         k += 1
