@@ -79,9 +79,12 @@ INITIAL = Migration(1, "initial schema", (
         num_articles INTEGER NOT NULL DEFAULT 0,
         num_sources INTEGER NOT NULL DEFAULT 0,
         num_mentions INTEGER NOT NULL DEFAULT 0,
-        first_published TEXT
+        first_published TEXT,
+        open_lo TEXT,   -- the merge sweep may add reports to this event at days in (open_lo, open_hi]
+        open_hi TEXT
     )""",
     "CREATE INDEX events_day ON events(day_lo, day_hi)",
+    "CREATE INDEX events_open ON events(merge_key, open_lo, open_hi)",
     "CREATE INDEX events_type ON events(type, mode)",
     f"""CREATE TABLE event_reports (
         id INTEGER PRIMARY KEY,
@@ -97,7 +100,7 @@ INITIAL = Migration(1, "initial schema", (
         num_evidence INTEGER NOT NULL,
         UNIQUE (article_pk, seq)
     )""",
-    "CREATE INDEX reports_key ON event_reports(merge_key, near_lo)",
+    "CREATE INDEX reports_key ON event_reports(merge_key, near_lo, near_hi)",
     "CREATE INDEX reports_event ON event_reports(event_id)",
     """CREATE TABLE participants (
         report_id INTEGER NOT NULL REFERENCES event_reports(id) ON DELETE CASCADE,
@@ -167,6 +170,9 @@ def current_version(conn: sqlite3.Connection) -> int:
 def migrate(conn: sqlite3.Connection) -> list[int]:
     """Apply the pending migrations, each in its own transaction; returns the versions applied."""
     applied: list[int] = []
+    if current_version(conn) >= LATEST:
+        check(conn)
+        return applied
     for m in MIGRATIONS:
         with transaction(conn):
             conn.execute(_LEDGER)
