@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ghatna.gazetteer.load import DataError, data_root, read_yaml
+from ghatna.model import Token
 
-FIELDS = ("determiners", "be_forms", "light_verbs", "noun_markers", "adverbs")
+FIELDS = ("determiners", "be_forms", "light_verbs", "noun_markers", "adverbs", "auxiliaries", "past_forms")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,12 @@ class EnglishSyntax:
     light_verbs: frozenset[str]
     noun_markers: frozenset[str]
     adverbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    past_forms: frozenset[str]
+
+    def is_verb_form(self, form: str) -> bool:
+        """"attacked", "spoke", "meeting": forms that are verbs (or gerunds), not plain nouns."""
+        return form.endswith(("ed", "ing")) or form in self.past_forms
 
 
 @lru_cache(maxsize=1)
@@ -30,3 +37,21 @@ def english_syntax() -> EnglishSyntax:
             raise DataError(f"{node}: {name!r} must be a list of lower-case words")
         sets[name] = frozenset(words)
     return EnglishSyntax(**sets)
+
+
+def is_possessive(toks: list[Token], end: int) -> bool:
+    """Does the noun phrase ending before token ``end`` carry a possessive ("India's", "States’")?"""
+    if end >= len(toks) or toks[end].norm not in ("'", "’"):
+        return False
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    if nxt is not None and nxt.form == "s" and nxt.start == toks[end].end:
+        return True
+    return toks[end - 1].form.endswith("s") and (nxt is None or nxt.start > toks[end].end)
+
+
+def possessive_end(toks: list[Token], end: int) -> int:
+    """Token index after the possessive marker that follows ``end`` (``end`` when there is none)."""
+    if not is_possessive(toks, end):
+        return end
+    nxt = end + 1
+    return nxt + 1 if nxt < len(toks) and toks[nxt].form == "s" and toks[nxt].start == toks[end].end else nxt

@@ -15,6 +15,8 @@ from ghatna.resources import Resources
 
 QUOTE_CHARS = re.compile("[\"“”‘’«»„]")
 OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "„": "“"}
+# languages where the speaker may follow the verb of saying: “…,” said X; according to X, “…”
+SPEAKER_AFTER_VERB = frozenset({"en"})
 CLOSERS = {v: k for k, v in OPEN_CLOSE.items() if k != "„"}
 SPEAKER_KINDS = frozenset({"person", "pronoun", "organization", "group", "country", "agent"})
 
@@ -65,6 +67,7 @@ def pair_quotes(norm: str) -> tuple[list[tuple[int, int]], list[int]]:
 class QuoteTagger:
     def __init__(self, res: Resources, lang: str) -> None:
         self.gram = res.grammar(lang)
+        self.speaker_after = lang in SPEAKER_AFTER_VERB
 
     def __call__(self, doc: Document) -> Document:
         spans, unpaired = pair_quotes(doc.norm)
@@ -115,6 +118,11 @@ class QuoteTagger:
                     and m.case in ("ne", None, "by")]
             if subj:
                 return _first_entity(subj[-1])
+            if self.speaker_after:
+                after = [m for m in outside if v.end <= m.start <= v.end + 20 and (m.end <= qs) == (v.start <= qs)
+                         and not any(c in doc.text[v.end:m.start] for c in "\"“”‘’.,;:")]
+                if after:
+                    return _first_entity(after[0])
         marked = [m for m in outside if m.case == "ne"]
         if marked:
             return _first_entity(marked[0])

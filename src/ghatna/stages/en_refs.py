@@ -1,0 +1,285 @@
+"""English references: prepositions before names, pronouns, pair words, capitals as governments.
+
+English marks a noun phrase's role with the preposition before it, so ``Mention.case`` holds that
+preposition's class (grammar.yaml), shared along a coordination ("with X and Y", "between X, Y and
+Z") but not across a comma that starts a new clause. he/she prefer the subject of the sentence
+(or of the one before), him/her anyone else, they/their a plural subject or the last two persons,
+it/its the last country or body; "the two leaders" the last two persons. A capital in subject
+position ("Beijing said", "Moscow and Kyiv agreed") stands for that country's government.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+
+from ghatna.gazetteer.load import Gazetteer
+from ghatna.lang.grammar import Grammar
+from ghatna.model import Document, Entity, Mention, Token
+from ghatna.stages.actors import _last_distinct
+from ghatna.stages.en_syntax import EnglishSyntax, is_possessive
+from ghatna.stages.quotes import pair_quotes
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+ACTOR_LIKE = frozenset({"person", "country", "organization", "group", "agent", "pronoun"})
+
+
+class EnglishReferences:
+    """Mixed into the English actor tagger (which provides the dictionary and ``_mention``)."""
+
+    g: Gazetteer
+    gram: Grammar
+    syn: EnglishSyntax
+    prep_words: frozenset[str]
+    capitals: dict[str, str]
+    trigger_words: frozenset[str]
+
+    def _pointers(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """he/she → the last person; they/them/their → the last two persons when both were named in
+        this or the previous sentence, else the last actor; it/its → the last non-person; "the two
+        leaders" → the last two persons."""
+        toks = doc.tokens
+        covered = {j for m in mentions for j in range(m.tok_start, m.tok_end)}
+        quoted = self._quoted(doc)
+        firsts = self.gram.pair_words.by_first.keys() | self.gram.pronouns.by_first.keys()
+        ordered = list(mentions)  # sorted; pointers found join it, so "they" can point to "the two leaders"
+        out: list[Mention] = []
+        j = 0
+        while j < len(toks):
+            if j in covered or toks[j].form not in firsts or any(s <= toks[j].start < e for s, e in quoted):
+                j += 1
+                continue
+            pair = self.gram.pair_words.match(toks, j)
+            if pair:
+                label, n = pair
+                kinds = ("person",) if label == "person" else ("country",)
+                ents = _last_distinct(ordered, j, kinds, 2)
+                if len(ents) == 2:
+                    out.append(self._mention(doc, j, j + n, "pronoun", ents))
+                    out[-1].case = self._preposition_before(toks, out[-1], None)
+                    insort(ordered, out[-1], key=lambda m: m.tok_start)
+                j += n
+                continue
+            pron = self.gram.pronouns.match(toks, j)
+            if pron and (j == 0 or toks[j - 1].norm not in ("'", "’")):
+                label, n = pron
+                ents = self._antecedents(doc, ordered, j, toks[j].form, label)
+                if ents:
+                    out.append(self._mention(doc, j, j + n, "pronoun", ents))
+                    out[-1].case = self._preposition_before(toks, out[-1], None)
+                    insort(ordered, out[-1], key=lambda m: m.tok_start)
+                j += n
+                continue
+            j += 1
+        return out
+
+    def _antecedents(self, doc: Document, ordered: list[Mention], j: int, form: str, label: str) -> list[Entity]:
+        case, ref = label.split(":")
+        if ref == "person" and case == "obj":  # "X spoke to Y and thanked him": not X
+            sent = doc.tokens[j].sentence
+            first = next((m for m in ordered if m.sentence == sent and m.tok_start < j and m.kind in ACTOR_LIKE
+                          and m.case is None), None)
+            own = {e.id for e in first.entities} if first is not None else set()
+            return [e for e in _last_distinct(ordered, j, ("person",), 3) if e.id not in own][:1]
+        if ref == "person":
+            return self._subject_person(doc, ordered, j) or _last_distinct(ordered, j, ("person",), 1)
+        if form in ("it", "its"):
+            return _last_distinct(ordered, j, ("country", "organization", "group", "agent"), 1)
+        sent = doc.tokens[j].sentence
+        for si in (sent, sent - 1):  # a plural subject: "The leaders met. They discussed …"
+            first = next((m for m in ordered if m.sentence == si and m.tok_start < j
+                          and m.kind in ACTOR_LIKE and m.case is None), None)
+            if first is not None and (len(first.entities) >= 2 or first.kind in ("group", "agent")):
+                return list(first.entities)
+            if si == sent and first is not None:
+                break
+        recent = [m for m in ordered if m.tok_start < j and m.sentence >= sent - 1]
+        persons = _last_distinct(recent, j, ("person",), 2)
+        last = next((m for m in reversed(ordered) if m.tok_start < j and m.kind in ACTOR_LIKE), None)
+        if last is not None and last.kind == "pronoun" and len(last.entities) >= 2:
+            return list(last.entities)
+        if len(persons) == 2 and last is not None and last.kind not in ("group", "agent"):
+            return persons
+        return list(last.entities) if last is not None else []
+
+    @staticmethod
+    def _subject_person(doc: Document, ordered: list[Mention], j: int) -> list[Entity]:
+        """he/she/his prefer the subject: a person opening this sentence before the pronoun, else
+        the person opening the previous sentence ("Biden spoke with Merkel. He expressed …")."""
+        sent = doc.tokens[j].sentence
+        for si in (sent, sent - 1):
+            first = next((m for m in ordered if m.sentence == si and m.tok_start < j
+                          and m.kind in ACTOR_LIKE and m.case is None), None)
+            if first is not None and first.kind == "person":
+                return first.entities[:1]
+            if first is not None and first.kind == "pronoun" and len(first.entities) == 1 \
+                    and first.entities[0].kind == "person":
+                return first.entities[:1]
+            if si == sent and first is not None:
+                return []
+        return []
+
+    @staticmethod
+    def _quoted(doc: Document) -> list[tuple[int, int]]:
+        """Raw spans inside quotation marks: there "they"/"it" speak for the speaker's side."""
+        spans, _ = pair_quotes(doc.norm)
+        return [(doc.norm_map[s], doc.norm_map[e]) for s, e in spans]
+
+    def _owned_agents(self, mentions: list[Mention]) -> None:
+        """"his administration", "their governments": the agent belongs to the owner's country."""
+        for prev, m in zip(mentions, mentions[1:], strict=False):
+            if m.kind != "agent" or prev.kind != "pronoun" or prev.tok_end != m.tok_start \
+                    or prev.text.lower() not in ("his", "her", "their", "its"):
+                continue
+            countries = {e.country for e in prev.entities if e.country}
+            agent = self.g.agents.get(m.entities[0].id.split(":")[-1]) if m.entities else None
+            if agent is not None and len(countries) == 1:
+                iso = countries.pop()
+                cname = self.g.countries[iso].name if iso in self.g.countries else None
+                m.entities = [agent.entity(iso, cname)]
+
+    def _prepositions(self, doc: Document, mentions: list[Mention]) -> None:
+        """Mention.case = the class of the preposition before the mention (skipping determiners),
+        or the case of the mention it is coordinated with ("with X and Y")."""
+        toks = doc.tokens
+        inherited: set[int] = set()
+        for k, m in enumerate(mentions):
+            prev_np = next((x for x in reversed(mentions[:k]) if x.text.lower() not in POSSESSIVE_PRONOUNS), None)
+            m.case, m.case_end = self._preposition_before(toks, m, prev_np), m.tok_end  # "with his counterpart"
+            if m.case is not None or k == 0:
+                continue
+            prev = mentions[k - 1]
+            if prev.case is None or prev.sentence != m.sentence:
+                continue
+            gap = [t for t in toks[prev.tok_end:m.tok_start] if t.key]
+            gap = gap[1:] if gap and gap[0].form == "s" else gap  # "X's and Y's"
+            if not gap or len(gap) > 3:
+                continue
+            if m.kind == "person" and prev.kind in ("adjective", "agent", "country") and len(gap) <= 2 \
+                    and all(t.text.isalpha() and t.text.islower() and t.form not in self.prep_words for t in gap):
+                m.case = prev.case  # "for Iranian military commander Qassem Soleimani": a title before a name
+                inherited.add(id(m))
+                continue
+            if not all(t.form in self.gram.coordinators or t.norm == "," or t.form in self.syn.determiners
+                       or t.text.istitle() for t in gap):  # "with ASEAN Chair Prime Minister Hun Sen"
+                continue
+            if any(t.norm == "," for t in gap) and not self._in_list(toks, m, gap, id(prev) in inherited):
+                continue  # "with X, and Y said", "visit to X, the leaders reviewed": Y starts a clause
+            m.case = prev.case
+            inherited.add(id(m))
+
+    def _preposition_before(self, toks: list[Token], m: Mention, prev: Mention | None) -> str | None:
+        j = m.tok_start - 1
+        floor = prev.tok_end if prev is not None else 0
+        skipped = 0
+        while j >= floor and skipped < 4 and (not toks[j].key or toks[j].form in self.syn.determiners
+                                               or toks[j].text.isdigit()):
+            if toks[j].form == "s" and j > 0 and toks[j - 1].norm in ("'", "’"):
+                return None  # "Russia's Lavrov": a possessive, not a preposition
+            skipped += bool(toks[j].key)
+            j -= 1
+        if j < floor or toks[j].form not in self.prep_words and not self._ends_phrase(toks, j):
+            return None
+        for start in range(max(floor, j - 5), j + 1):
+            found = self.gram.postpositions.match(toks, start, j + 1)
+            if found and start + found[1] == j + 1:
+                return found[0]
+        return None
+
+    def _in_list(self, toks: list[Token], m: Mention, gap: list[Token], prev_listed: bool) -> bool:
+        """Is m a member of a list "X, Y, and Z" (and not the subject of a new clause)?"""
+        if any(t.form in self.gram.coordinators for t in gap):
+            return prev_listed  # ", and Z" ends a list only when one was going on
+        j = m.tok_end
+        while j < len(toks) and not toks[j].key:
+            j += 1
+        return j < len(toks) and (toks[j].norm == "," or toks[j].form in self.gram.coordinators)
+
+    def _ends_phrase(self, toks: list[Token], j: int) -> bool:
+        return toks[j].form in ("of", "to", "with", "behalf")
+
+    def _verb_follows(self, toks: list[Token], m: Mention) -> bool:
+        j = m.tok_end
+        while j < len(toks) and not toks[j].key:
+            j += 1
+        if j >= len(toks) or toks[j].sentence != m.sentence:
+            return False
+        t = toks[j]
+        return t.text.isalpha() and t.text.islower() and t.form not in self.prep_words \
+            and t.form not in self.gram.coordinators
+
+    def _opens_clause(self, toks: list[Token], m: Mention) -> bool:
+        """Is m where a subject stands: first in its sentence, or after punctuation, a
+        conjunction or a clause word?"""
+        j = m.tok_start - 1
+        while j >= 0 and not toks[j].key:
+            j -= 1
+        if j < 0 or toks[j].sentence != m.sentence or toks[j].key == "|":
+            return True
+        f = toks[j].form
+        return f in self.gram.coordinators or f in self.gram.speech_verbs or f in ("that", "while", "but", "as")
+
+    def _modifier_agents(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """"military communications", "government spokesman": a bare agent word before a noun
+        describes that noun; it names no actor (before a trigger noun the events stage decides)."""
+        toks = doc.tokens
+        starts = {m.tok_start for m in mentions}
+        out = []
+        for m in mentions:
+            j = m.tok_end
+            if m.kind == "agent" and m.tok_end - m.tok_start == 1 and toks[m.tok_start].text.islower() \
+                    and j < len(toks) and j not in starts and toks[j].sentence == m.sentence:
+                t = toks[j]
+                if t.text.isalpha() and t.text.islower() and t.form not in self.prep_words \
+                        and t.form not in self.gram.coordinators and t.key not in self.trigger_words \
+                        and not self.syn.is_verb_form(t.form) and t.form not in self.syn.adverbs \
+                        and t.form not in self.syn.auxiliaries and t.form not in self.syn.be_forms \
+                        and t.form not in self.syn.light_verbs and t.form not in self.gram.speech_verbs:
+                    continue
+            out.append(m)
+        return out
+
+    def _national_groups(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
+        """"Indian fishermen", "the Indian envoy": a country adjective before a noun the dictionary
+        lacks names people of that country (not before a trigger noun: "Russian strikes" is an
+        attack)."""
+        toks = doc.tokens
+        starts = {m.tok_start for m in mentions}
+        out: list[Mention] = []
+        for m in mentions:
+            j = m.tok_end
+            if m.kind != "adjective" or j >= len(toks) or j in starts or toks[j].sentence != m.sentence:
+                continue
+            t = toks[j]
+            noun = t.text.isalpha() and t.text.islower() and len(t.form) > 3 and t.form not in self.syn.determiners
+            if not noun or t.form in self.prep_words or t.key in self.trigger_words or self.syn.is_verb_form(t.form):
+                continue
+            if any(x.tok_start == j + 1 and x.kind == "person" for x in mentions):
+                continue  # "Russian counterpart Sergey Lavrov": a title before a name
+            c = m.entities[0]
+            ent = Entity(f"{c.country}:{t.form}", f"{c.name} {t.form}", "group", c.country, None, None, None)
+            out.append(self._mention(doc, m.tok_start, j + 1, "group", [ent]))
+            m.entities = []  # the adjective is now part of the group
+        return out
+
+    def _metonyms(self, doc: Document, mentions: list[Mention]) -> None:
+        """A capital as a subject ("Beijing said", "Moscow and Kyiv agreed", "Washington's
+        sanctions") stands for that country's government."""
+        toks = doc.tokens
+        agent = self.g.agents.get("government")
+        if agent is None:
+            return
+        for k, m in enumerate(mentions):
+            if m.kind != "place" or m.case is not None or m.place is None:
+                continue
+            iso = self.capitals.get(m.place.name)
+            if iso is None or iso not in self.g.countries:
+                continue
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if not self._opens_clause(toks, m):
+                continue  # "visited Moscow yesterday": a place
+            if is_possessive(toks, m.tok_end) or self._verb_follows(toks, m) or (
+                    nxt is not None and nxt.kind in ("place", "country", "person", "organization")
+                    and [t.form for t in toks[m.tok_end:nxt.tok_start] if t.key] == ["and"]
+                    and self._verb_follows(toks, nxt)):
+                m.kind = "organization"
+                m.entities = [agent.entity(iso, self.g.countries[iso].name)]
