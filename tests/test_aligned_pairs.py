@@ -63,8 +63,6 @@ def test_both_languages_give_the_same_event(pipeline, en, hi, etype):
         assert _sides(e_en)[1] == _sides(e_hi)[1]
 
 
-@pytest.mark.xfail(strict=False, reason="Hindi: the object 'विपक्षी नेता इमरान खान को' after a place is not "
-                                        "yet read as the recipient of गिरफ्तार किया")
 def test_arrested_person_is_the_recipient_in_both(pipeline):
     en, hi, etype = PAIRS[10]
     assert _sides(_event(pipeline, en, "en", etype))[1] == _sides(_event(pipeline, hi, "hi", etype))[1] == ["PAK"]

@@ -16,6 +16,7 @@ import ahocorasick
 
 from ghatna.model import Token
 from ghatna.text.keys import key
+from ghatna.text.normalize import normalize
 from ghatna.text.segment import BOUNDARY_KEY, TOKEN_RE, TRANSPARENT
 
 
@@ -34,8 +35,10 @@ class Match:
 
 
 def phrase_key(phrase: str) -> str:
+    """The key of a dictionary phrase, made exactly as a text's: normalised (nukta, zero-width
+    joiners, digits), tokenised, each token keyed."""
     parts = []
-    for m in TOKEN_RE.finditer(phrase):
+    for m in TOKEN_RE.finditer(normalize(phrase)[0]):
         w = m.group()
         if len(w) == 1 and not w.isalnum():
             parts.append("" if w in TRANSPARENT else BOUNDARY_KEY)

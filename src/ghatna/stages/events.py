@@ -56,6 +56,7 @@ class _Sentence:
         self.case = {id(m): m.case for m in self.mentions}
         self._share_coordinated_case(toks)
         self.times = [t for t in doc.times if t.sentence == si]
+        self.triggers: dict[int, object] = {}  # trigger matches by first token, set by the tagger
 
     def _breaks(self, toks: list[Token]) -> list[int]:
         out = []
@@ -137,7 +138,9 @@ class EventTagger:
             # ("सैन्य" in "संयुक्त सैन्य अभ्यास") give way to it
             covered = {j for m in sv.mentions for j in range(m.tok_start, m.tok_end)
                        if m.kind not in ("pronoun", "agent")}
-            for tm in self.pats.matcher.find(doc.tokens, sv.a, sv.b):
+            found = self.pats.matcher.find(doc.tokens, sv.a, sv.b)
+            sv.triggers = {tm.tok_start: tm for tm in found}
+            for tm in found:
                 if any(j in covered for j in range(tm.tok_start, tm.tok_end)):
                     continue
                 for entry in tm.entries:
@@ -167,6 +170,8 @@ class EventTagger:
             if not any(p.tail.match(toks, j, right) for j in after):
                 return None
         if p.not_tail is not None and tail_idx and p.not_tail.match(toks, tail_idx[0], right):
+            return None
+        if self._embedded(sv, p, tail_idx):
             return None
         passive = any(gram.passive_tail.match(toks, j, right) for j in tail_idx[:4])
 
@@ -275,6 +280,18 @@ class EventTagger:
             # each of several actors of a one-sided act does it on its own ("X और Y ने निंदा की")
             for group in (pairs or [[a] for a in actors])
         ]
+
+    def _embedded(self, sv: _Sentence, p: Pattern, tail_idx: list[int]) -> bool:
+        """"युद्धविराम पर सहमत होने की अपील", "हमला करने की धमकी": the event is the content of
+        another event's trigger (an appeal, a threat, an offer), not something that happened."""
+        toks = sv.doc.tokens
+        for k, j in enumerate(tail_idx[:3]):
+            if toks[j].form in ("की", "का", "के") and k + 1 < len(tail_idx):
+                head = sv.triggers.get(tail_idx[k + 1])
+                return head is not None and any(self.pats.patterns[e.ref].type != p.type for e in head.entries)
+            if k >= 1:
+                break
+        return False
 
     def _nominal(self, toks: list[Token], tail_idx: list[int]) -> bool:
         """Is the trigger a noun inside a phrase ("हमले में", "हत्या के बाद") rather than the
