@@ -45,3 +45,10 @@ def test_acronyms_are_case_sensitive_and_names_capitalised():
 def test_no_match_across_sentences():
     m = PhraseMatcher([Entry("office", "pm", "प्रधान मंत्री")])
     assert _found(m, "प्रधान\nमंत्री") == []
+
+
+def test_entries_with_nukta_and_zero_width_joiners_match_plain_text():
+    m = PhraseMatcher([Entry("person", "imran-khan", "इमरान ख़ान"), Entry("country", "GBR", "ब्रिट\u200dेन")])
+    assert _found(m, "इमरान खान ने कहा") == [("इमरान खान", "imran-khan")]
+    assert _found(m, "इमरान ख़ान ने कहा") == [("इमरान ख़ान", "imran-khan")]
+    assert _found(m, "ब्रिटेन में") == [("ब्रिटेन", "GBR")]
