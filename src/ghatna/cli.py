@@ -177,15 +177,30 @@ def _event_filters(actor: str | None, dyad: tuple[str, str] | None, type_: str |
     return f
 
 
+class Engine(StrEnum):
+    serial = "serial"
+    dask = "dask"
+
+
 @app.command()
 def ingest(
+    ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Articles: .txt files, .jsonl files (one per line), folders, "
-                                                    "or '-' for standard input.")],
+                                                    "'-' for standard input, or 'example' for the bundled "
+                                                    "examples.")],
     db: DbOption = Path("events.db"),
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")] = None,
     lang: Annotated[str | None, typer.Option(help="Language (hi, en) for inputs without one.")] = None,
     force: Annotated[bool, typer.Option(help="Re-extract articles whose text is already stored.")] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    engine: Annotated[Engine, typer.Option(help="serial (this process) or dask (a cluster; pip install "
+                                                "'ghatna[scale]').")] = Engine.serial,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler of an existing cluster, tcp://HOST:PORT.")]
+    = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes of a local Dask cluster (default: cores).")]
+    = None,
+    parquet_out: Annotated[Path | None, typer.Option(help="Write the extraction as partitioned Parquet to this "
+                                                          "folder (without an explicit --db, only that).")] = None,
 ) -> None:
     """Extract events from articles and store them (idempotent: stored texts are skipped).
 
@@ -193,6 +208,7 @@ def ingest(
     and counted; the run goes on, and the exit status is 1 if anything failed.
 
     Example: ghatna ingest news/ air_hindi.jsonl --db events.db
+    Example: ghatna ingest 'shards/*.jsonl' --engine dask --scheduler tcp://10.0.0.5:8786 --db events.db
     """
     from rich.console import Console
 
@@ -201,7 +217,14 @@ def ingest(
     from ghatna.store.inputs import count_inputs
 
     pub = _parse_day(published)
-    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if engine is Engine.dask or parquet_out or scheduler or workers is not None:  # docs/scale.md
+        from ghatna.scale.command import cli_ingest
+
+        db_given = getattr(ctx.get_parameter_source("db"), "name", None) != "DEFAULT"
+        raise typer.Exit(cli_ingest(paths, db=db if db_given or parquet_out is None else None,
+                                    parquet_out=parquet_out, engine=engine.value, scheduler=scheduler,
+                                    workers=workers, published=pub, lang=lang, force=force, progress=progress))
+    missing = [p for p in paths if p not in ("-", "example") and not Path(p).exists()]
     if missing:
         typer.echo(f"error: {missing[0]}: no such file or folder", err=True)
         raise typer.Exit(2)
@@ -228,6 +251,8 @@ def events(
     text: Annotated[str | None, typer.Option(help="Words that must all occur in the evidence.")] = None,
     fmt: Annotated[EventsFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = EventsFormat.table,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    parquet: Annotated[Path | None, typer.Option(help="Query the Parquet that 'ingest --parquet-out' wrote (event "
+                                                      "reports, not merged) instead of --db.")] = None,
 ) -> None:
     """List stored events (merged across articles, with every article's evidence).
 
@@ -236,7 +261,12 @@ def events(
     from ghatna import service
 
     filters = _event_filters(actor, dyad, type_, mode, since, until, text, limit)
-    recs = service.query_events(_existing_db(db), **filters)
+    if parquet is not None:
+        from ghatna.scale.command import cli_parquet_events
+
+        recs = cli_parquet_events(parquet, filters)
+    else:
+        recs = service.query_events(_existing_db(db), **filters)
     if fmt is EventsFormat.table:
         from rich.console import Console
 
@@ -329,6 +359,31 @@ def export_events(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     typer.echo(f"{n} event(s) written to {out}", err=True)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("events.db"),
+    host: Annotated[str, typer.Option(help="Interface to listen on (0.0.0.0 for all).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    token: Annotated[str | None, typer.Option(envvar="GHATNA_TOKEN", show_default=False,
+                                              help="Bearer token that enables POST /api/articles "
+                                                   "(default: $GHATNA_TOKEN; unset: writing is refused).")] = None,
+) -> None:
+    """Serve the store as web pages and a JSON API (OpenAPI docs at /api/docs).
+
+    Example: ghatna ingest example --db demo.db && ghatna serve --db demo.db
+    """
+    try:
+        import uvicorn
+
+        from ghatna.web import create_app
+    except ImportError as exc:
+        typer.echo(f"error: the web server needs its extra: pip install 'ghatna[web]' ({exc})", err=True)
+        raise typer.Exit(2) from exc
+    web_app = create_app(_existing_db(db), token=token)
+    typer.echo(f"serving {db} on http://{host}:{port}/ (writing {'enabled' if token else 'disabled'})", err=True)
+    uvicorn.run(web_app, host=host, port=port, log_level="info")
 
 
 def main() -> None:  # pragma: no cover

@@ -40,7 +40,7 @@ def same_event(a: Event, b: Event, headlines: frozenset[int] = frozenset()) -> b
             return False
         same_day = a.date.value is not None and b.date.value is not None and dates_compatible(a.date, b.date) \
             and "publication" not in (a.date.basis, b.date.basis)
-        if not same_day and not any(e.sentence in headlines for e in short.evidence):
+        if not same_day and not any(e.sentence in headlines for x in (a, b) for e in x.evidence):
             return False
     return dates_compatible(a.date, b.date)
 

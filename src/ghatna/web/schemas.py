@@ -1,0 +1,263 @@
+"""The JSON API's request and response models (they make the OpenAPI document)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ghatna.reader import MAX_TEXT_CHARS
+
+
+class Entity(BaseModel):
+    id: str | None = None
+    name: str | None = None
+    name_hi: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+
+
+class EventDate(BaseModel):
+    value: str | None = None
+    granularity: str | None = None
+    basis: str | None = Field(None, description="explicit, relative, publication or null")
+    start: str | None = None
+    end: str | None = None
+
+
+class Location(BaseModel):
+    name: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class Evidence(BaseModel):
+    article_id: str
+    start: int = Field(description="offset into the article's text")
+    end: int
+    text: str
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    sentence: int | None = None
+
+
+class ArticleRef(BaseModel):
+    article_id: str
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    ingested_at: str | None = None
+
+
+class Event(BaseModel):
+    """A merged event: ghatna's event JSON plus its id, GDELT-style counts, articles and evidence."""
+
+    id: int
+    type: str
+    mode: str | None = None
+    modality: str
+    actors: list[Entity]
+    recipients: list[Entity]
+    date: EventDate
+    recurrence: str | None = None
+    location: Location | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    confidence: float | None = None
+    flags: list[str]
+    trigger: str | None = None
+    num_articles: int
+    num_sources: int
+    num_mentions: int
+    first_published: str | None = None
+    articles: list[ArticleRef]
+    evidence: list[Evidence]
+
+
+class EventPage(BaseModel):
+    total: int = Field(description="events matching the filters")
+    limit: int
+    offset: int
+    events: list[Event]
+
+
+class ActorCount(BaseModel):
+    id: str | None = None
+    country: str | None = None
+    name: str | None = None
+    name_hi: str | None = None
+    kind: str | None = None
+    sector: str | None = None
+    events: int
+    as_actor: int
+    as_recipient: int
+
+
+class Partner(BaseModel):
+    id: str | None = None
+    country: str | None = None
+    name: str | None = None
+    name_hi: str | None = None
+    kind: str | None = None
+    events: int = Field(description="events shared with the actor")
+    cooperation: int = Field(description="of which QuadClass 1-2")
+    conflict: int = Field(description="of which QuadClass 3-4")
+
+
+class ActorDetail(BaseModel):
+    id: str | None = None
+    query: str
+    name: str | None = None
+    name_hi: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    events: int
+    partners: list[Partner]
+
+
+class DyadMonth(BaseModel):
+    month: str = Field(description="YYYY-MM")
+    events: int
+    cooperation: int
+    conflict: int
+    by_type: dict[str, int]
+    balance: float | None = None
+    goldstein_mean: float | None = None
+
+
+class DyadSummary(BaseModel):
+    a: str
+    b: str
+    events: int
+    mentions: int
+    by_type: dict[str, int]
+    by_quad_class: dict[int, int]
+    cooperation: int
+    conflict: int
+    balance: float | None = Field(None, description="(cooperation - conflict) / (cooperation + conflict)")
+    goldstein_mean: float | None = None
+    goldstein_total: float
+    undated: int
+    months: list[DyadMonth]
+
+
+class Quote(BaseModel):
+    speaker_id: str | None = None
+    speaker_name: str | None = None
+    speaker_name_hi: str | None = None
+    start: int
+    end: int
+    text: str
+    flags: list[str] = []
+
+
+class Span(BaseModel):
+    """A highlighted stretch of the article text (offsets into ``text``)."""
+
+    start: int
+    end: int
+    kind: Literal["evidence", "trigger", "mention", "quote"]
+    text: str
+    events: list[int] = Field([], description="ids of the events whose evidence or trigger this is")
+    mention_kind: str | None = Field(None, description="person, country, organization, place, … (mentions)")
+    entities: list[Entity] = Field([], description="who a mention denotes, or a quote's speaker")
+
+
+class Flag(BaseModel):
+    code: str
+    start: int
+    end: int
+    detail: str = ""
+
+
+class ArticleDetail(BaseModel):
+    article_id: str
+    title: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    source: str | None = None
+    url: str | None = None
+    content_hash: str
+    ingested_at: str | None = None
+    text: str
+    flags: list[Flag]
+    events: list[Event] = Field(description="events reported by this article (evidence from this article only)")
+    quotes: list[Quote]
+    spans: list[Span]
+
+
+class ArticleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="the raw article text")
+    published: date | None = Field(None, description="publication date, for relative dates (गुरुवार को)")
+    lang: Literal["hi", "en"] | None = Field(None, description="detected when not given")
+    title: str | None = Field(None, max_length=10_000)
+    article_id: str | None = Field(None, max_length=500, description="default: a hash of the text")
+    source: str | None = Field(None, max_length=500)
+    url: str | None = Field(None, max_length=5_000)
+
+
+class ExtractedEvent(BaseModel):
+    type: str
+    mode: str | None = None
+    modality: str
+    actors: list[Entity]
+    recipients: list[Entity]
+    date: EventDate
+    recurrence: str | None = None
+    location: Location | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    confidence: float | None = None
+    flags: list[str]
+    trigger: str | None = None
+    pattern: str | None = None
+    evidence: list[dict[str, int | str]]
+
+
+class ExtractedQuote(BaseModel):
+    speaker: Entity | None = None
+    text: str
+    start: int
+    end: int
+    flags: list[str] = []
+
+
+class Mention(BaseModel):
+    start: int
+    end: int
+    text: str
+    kind: str
+    entities: list[Entity]
+
+
+class Extraction(BaseModel):
+    """What ``ghatna extract --format jsonl`` prints for one article, plus its actor mentions."""
+
+    article_id: str
+    lang: str | None = None
+    published: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    events: list[ExtractedEvent]
+    quotes: list[ExtractedQuote]
+    flags: list[Flag]
+    mentions: list[Mention]
+
+
+class Stored(BaseModel):
+    article_id: str
+    outcome: Literal["added", "replaced", "unchanged"]
+    events: int = Field(description="event reports written (0 when unchanged)")
+    api_url: str
+    page_url: str

@@ -1,0 +1,9 @@
+"""The HTML pages, one module per page; each has a ``router``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from ghatna.web.views import actor, article, dyad, event, search
+
+routers: list[APIRouter] = [search.router, event.router, article.router, dyad.router, actor.router]
