@@ -37,10 +37,18 @@ INLINE_MARKS = QUOTE_MARKS | frozenset("()[]{}/&")  # inside a clause, not betwe
 
 
 def _contains(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    if n == 1:
-        return phrase[0] in keys
-    return any(tuple(keys[i : i + n]) == phrase for i in range(len(keys) - n + 1))
+    """Whether ``phrase`` occurs in ``keys``: list.index finds each place its first key is (in C)."""
+    if not phrase:
+        return True
+    first, n = phrase[0], len(phrase)
+    i = -1
+    while True:
+        try:
+            i = keys.index(first, i + 1)
+        except ValueError:
+            return False
+        if n == 1 or tuple(keys[i : i + n]) == phrase:
+            return True
 
 
 class _Sentence:
@@ -69,13 +77,15 @@ class _Sentence:
                     pass  # quotations and brackets sit inside their clause
                 elif t.norm != "," or prev_word in self.gram.finite_ends or prev_word in NONFINITE_KEYS:
                     out.append(j)
-            elif t.key:
+            elif t.key and t.form in self.gram.clause_breaks.by_first:  # no break starts at other words
                 hit = self.gram.clause_breaks.match(toks, j, self.b)
                 if hit:
                     out.append(j)
                     j += hit[1]
                     prev_word = ""
                     continue
+                prev_word = t.form
+            elif t.key:
                 prev_word = t.form
             j += 1
         return out

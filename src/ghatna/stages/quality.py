@@ -33,17 +33,20 @@ class QualityFlagger:
             doc.flags.append(Flag("legacy_font", 0, len(doc.text), "text looks like a legacy-font encoding"))
         for s in doc.sentences:
             words = [t for t in doc.tokens[s.tok_start : s.tok_end] if t.key and t.key != BOUNDARY_KEY]
-            seen: dict[tuple[str, ...], int] = {}
-            for i in range(len(words) - NGRAM + 1):
-                gram = tuple(w.key for w in words[i : i + NGRAM])
-                if gram in seen and i - seen[gram] >= NGRAM:
-                    said_twice = " ".join(w.text for w in words[i : i + NGRAM])
-                    doc.flags.append(Flag("repeated_ngram", s.start, s.end, said_twice))
-                    break
-                seen.setdefault(gram, i)
-            letters = [w for w in words if w.norm[0].isalpha()]
+            keys = [w.key for w in words]
+            grams = list(zip(*(keys[k:] for k in range(NGRAM)), strict=False))
+            if len(set(grams)) < len(grams):  # some n-gram comes twice: was it said again further on?
+                seen: dict[tuple[str, ...], int] = {}
+                for i, gram in enumerate(grams):
+                    if gram in seen and i - seen[gram] >= NGRAM:
+                        said_twice = " ".join(w.text for w in words[i : i + NGRAM])
+                        doc.flags.append(Flag("repeated_ngram", s.start, s.end, said_twice))
+                        break
+                    seen.setdefault(gram, i)
+            letters = [w.norm[0] for w in words if w.norm[0].isalpha()]  # first letter of each word
             if len(letters) >= 6:
-                other = sum(1 for w in letters if _is_deva(w.norm[0]) != (self.lang == "hi"))
+                deva = sum(1 for c in letters if "\u0900" <= c <= "\u097f")
+                other = len(letters) - deva if self.lang == "hi" else deva
                 if other / len(letters) >= 0.3:
                     detail = f"{other} of {len(letters)} words in the other script"
                     doc.flags.append(Flag("mixed_script", s.start, s.end, detail))

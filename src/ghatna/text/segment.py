@@ -26,6 +26,7 @@ ABBREVIATIONS = frozenset(
 # punctuation that is transparent inside a name ("U.S.", "अल-मुहंदिस"); other marks block matches
 TRANSPARENT = frozenset(".-‐‑–'’")
 BOUNDARY_KEY = "|"
+ENDS = regex.compile("[" + regex.escape(TERMINATORS) + ".]")  # a sentence may end only at one of these
 
 
 def _is_deva(c: str) -> bool:
@@ -70,7 +71,8 @@ def sentence_bounds(norm: str) -> list[tuple[int, int, int, bool]]:
             continue
         start = line_start
         i = line_start
-        while i < line_end:
+        while (found := ENDS.search(norm, i, line_end)) is not None:  # only the marks that may end one
+            i = found.start()
             c = norm[i]
             if c in TERMINATORS or (c == "." and _dot_ends_sentence(norm, i, line_end)):
                 j = i + 1
