@@ -62,12 +62,22 @@ class Resources:
         self._timex: dict[str, Any] = {}
 
     @cached_property
-    def gazetteer(self) -> Gazetteer:
-        return Gazetteer.load()
+    def _actors(self) -> tuple[Gazetteer, PhraseMatcher]:
+        from ghatna.cache import load_or_build
 
-    @cached_property
+        def build() -> tuple[Gazetteer, PhraseMatcher]:
+            g = Gazetteer.load()
+            return g, PhraseMatcher(actor_entries(g))
+
+        return load_or_build("actors", build)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self._actors[0]
+
+    @property
     def actor_matcher(self) -> PhraseMatcher:
-        return PhraseMatcher(actor_entries(self.gazetteer))
+        return self._actors[1]
 
     @cached_property
     def ontology(self) -> Any:
