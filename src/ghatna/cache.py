@@ -3,8 +3,9 @@
 Loading ~1,300 persons from YAML and building the Aho-Corasick automaton takes about 0.4 s; a
 pickle of the result loads in 0.04 s, which is most of a cold `ghatna extract`. The cache key
 is a fingerprint of ghatna's version and of the name, size and modification time of every data
-file and of the modules whose objects are pickled, so an edited dictionary is never served stale. Set GHATNA_CACHE_DIR to move the cache and
-GHATNA_NO_CACHE=1 to disable it; an unwritable cache directory only means no cache.
+file and of the modules whose objects are pickled, so an edited dictionary is never served stale.
+Set GHATNA_CACHE_DIR to move the cache and GHATNA_NO_CACHE=1 to disable it; an unwritable cache
+directory only means no cache.
 """
 
 from __future__ import annotations
