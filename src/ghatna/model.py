@@ -260,6 +260,7 @@ class Document:
     flags: list[Flag] = field(default_factory=list)
     lang: str | None = None
     done: set[str] = field(default_factory=set)  # names of the stages that have run
+    key_index: Any = None  # the tokens' joined phonetic keys, shared by the matchers (KeyIndex)
 
     @property
     def text(self) -> str:

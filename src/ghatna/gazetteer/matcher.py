@@ -80,8 +80,53 @@ class PhraseMatcher:
         self._automaton.make_automaton()
         self.size = len(grouped)
 
-    def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> list[Match]:
-        """Longest non-overlapping matches among tokens[start:end], left to right."""
+    def find(self, tokens: Sequence[Token], start: int = 0, end: int | None = None,
+             index: KeyIndex | None = None) -> list[Match]:
+        """Longest non-overlapping matches among tokens[start:end], left to right. Pass the
+        document's ``KeyIndex`` to share its key string between matchers."""
+        end = len(tokens) if end is None else end
+        if index is None or (start, end) != (0, len(tokens)):
+            index = KeyIndex.build(tokens, start, end)
+        if not index.text or self.size == 0:
+            return []
+        starts, ends = index.starts, index.ends
+        cands: list[tuple[int, int, tuple[Entry, ...]]] = []
+        for end_pos, (length, entries, needs_case) in self._automaton.iter(index.text):
+            s, e = end_pos - length + 1, end_pos + 1
+            ts = starts.get(s)
+            te = ends.get(e)
+            if ts is None or te is None:
+                continue
+            if needs_case:
+                raw = " ".join(tokens[j].text for j in range(ts, te))
+                entries = tuple(x for x in entries if _case_ok(x.surface, raw))
+            if entries:
+                cands.append((ts, te, entries))
+        # longest first, then leftmost; a token belongs to at most one match
+        cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken: set[int] = set()
+        out: list[Match] = []
+        for ts, te, ents in cands:
+            span = range(ts, te)
+            if any(j in taken for j in span):
+                continue
+            taken.update(span)
+            out.append(Match(ts, te, ents))
+        out.sort(key=lambda m: m.tok_start)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class KeyIndex:
+    """The tokens' phonetic keys joined into one string (sentences apart), with the string
+    positions where tokens start and end: what every matcher of a document scans."""
+
+    text: str
+    starts: dict[int, int]  # string position -> first token starting there
+    ends: dict[int, int]  # string position -> index after the token ending there
+
+    @classmethod
+    def build(cls, tokens: Sequence[Token], start: int = 0, end: int | None = None) -> KeyIndex:
         end = len(tokens) if end is None else end
         parts: list[str] = []
         starts: dict[int, int] = {}
@@ -94,33 +139,11 @@ class PhraseMatcher:
                 parts.append(BOUNDARY_KEY)
                 pos += 1
             prev_sentence = t.sentence
-            if t.key:
-                starts.setdefault(pos, i)
-                parts.append(t.key)
-                pos += len(t.key)
+            k = t.key
+            if k:
+                if pos not in starts:
+                    starts[pos] = i
+                parts.append(k)
+                pos += len(k)
                 ends[pos] = i + 1
-        text = "".join(parts)
-        if not text or self.size == 0:
-            return []
-        cands: list[tuple[int, int, tuple[Entry, ...]]] = []
-        for end_pos, (length, entries, needs_case) in self._automaton.iter(text):
-            s, e = end_pos - length + 1, end_pos + 1
-            if s in starts and e in ends:
-                ts, te = starts[s], ends[e]
-                if needs_case:
-                    raw = " ".join(tokens[j].text for j in range(ts, te))
-                    entries = tuple(x for x in entries if _case_ok(x.surface, raw))
-                if entries:
-                    cands.append((ts, te, entries))
-        # longest first, then leftmost; a token belongs to at most one match
-        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        taken: set[int] = set()
-        out: list[Match] = []
-        for ts, te, ents in cands:
-            span = range(ts, te)
-            if any(j in taken for j in span):
-                continue
-            taken.update(span)
-            out.append(Match(ts, te, ents))
-        out.sort(key=lambda m: m.tok_start)
-        return out
+        return cls("".join(parts), starts, ends)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ghatna.gazetteer.load import Gazetteer
-from ghatna.gazetteer.matcher import Match
+from ghatna.gazetteer.matcher import KeyIndex, Match
 from ghatna.lang.grammar import Grammar, token_keys
 from ghatna.model import Document, Entity, Location, Mention, Token
 from ghatna.resources import Resources
@@ -86,7 +86,8 @@ class ActorTagger:
     def __call__(self, doc: Document) -> Document:
         toks = doc.tokens
         on = doc.article.published
-        items = [_pick(m) for m in self.matcher.find(toks)]
+        doc.key_index = KeyIndex.build(toks)
+        items = [_pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
         items = self._attach_modifiers(toks, items)
         # dictionary names and time expressions are never part of an unknown name
         covered = {j for it in items for j in range(it.ts, it.te)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ghatna.gazetteer.matcher import KeyIndex
 from ghatna.gazetteer.records import Person
 from ghatna.lang.grammar import token_keys
 from ghatna.model import Document, Entity, Mention, Token
@@ -51,7 +52,8 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
     def __call__(self, doc: Document) -> Document:
         toks = doc.tokens
         on = doc.article.published
-        items = [_pick(m) for m in self.matcher.find(toks)]
+        doc.key_index = KeyIndex.build(toks)
+        items = [_pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
         items = self._attach_modifiers(toks, items)
         mentions = self._combine(doc, items, on)
         mentions.extend(self._national_groups(doc, mentions))

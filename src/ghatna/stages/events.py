@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ghatna.gazetteer.matcher import KeyIndex, Match, PhraseMatcher
 from ghatna.lang.grammar import Grammar
 from ghatna.lang.patterns import Pattern, PatternSet
 from ghatna.model import (
@@ -134,6 +135,16 @@ NOMINAL_MARKERS = frozenset({"में", "के", "से", "को", "का"
 AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "गई", "गयी", "जा", "जाएगी", "जाती", "और", "तथा"})
 
 
+def triggers_by_sentence(matcher: PhraseMatcher, doc: Document) -> dict[int, list[Match]]:
+    """Trigger matches of the whole document in one scan, grouped by sentence (a match never
+    crosses a sentence boundary)."""
+    index = doc.key_index if doc.key_index is not None else KeyIndex.build(doc.tokens)
+    out: dict[int, list[Match]] = {}
+    for m in matcher.find(doc.tokens, index=index):
+        out.setdefault(doc.tokens[m.tok_start].sentence, []).append(m)
+    return out
+
+
 class EventTagger:
     def __init__(self, res: Resources, lang: str) -> None:
         self.gram: Grammar = res.grammar(lang)
@@ -142,13 +153,14 @@ class EventTagger:
 
     def __call__(self, doc: Document) -> Document:
         events: list[Event] = []
+        by_sentence = triggers_by_sentence(self.pats.matcher, doc)
         for si in range(len(doc.sentences)):
             sv = _Sentence(doc, si, self.gram)
             # a trigger inside a name is no trigger ("संयुक्त राष्ट्र"), but generic agent words
             # ("सैन्य" in "संयुक्त सैन्य अभ्यास") give way to it
             covered = {j for m in sv.mentions for j in range(m.tok_start, m.tok_end)
                        if m.kind not in ("pronoun", "agent")}
-            found = self.pats.matcher.find(doc.tokens, sv.a, sv.b)
+            found = by_sentence.get(si, [])
             sv.triggers = {tm.tok_start: tm for tm in found}
             for tm in found:
                 if any(j in covered for j in range(tm.tok_start, tm.tok_end)):

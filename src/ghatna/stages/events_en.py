@@ -17,6 +17,7 @@ from ghatna.resources import Resources
 from ghatna.stages.en_clauses import PREP_FORMS, EnglishSentence
 from ghatna.stages.en_modality import TALK_VERBS, EnglishModality, contains, same_talks, titled_call
 from ghatna.stages.en_syntax import english_syntax, possessive_end
+from ghatna.stages.events import triggers_by_sentence
 
 ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "agent", "pronoun"})
 # a passive with no by-phrase: these acts are the state's ("X was arrested", "Y was released on bail")
@@ -47,9 +48,10 @@ class EnglishEventTagger(EnglishModality):
 
     def __call__(self, doc: Document) -> Document:
         events: list[Event] = []
+        by_sentence = triggers_by_sentence(self.pats.matcher, doc)
         for si in range(len(doc.sentences)):
             sv = EnglishSentence(doc, si, self.gram, self.syn)
-            found = self.pats.matcher.find(doc.tokens, sv.a, sv.b)
+            found = by_sentence.get(si, [])
             starts = [tm.tok_start for tm in found]
             mine: list[Event] = []
             own_events: list[Event] = []
