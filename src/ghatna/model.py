@@ -98,6 +98,23 @@ class TimeMention:
     finish: date | None = None
 
 
+def date_of(tm: TimeMention) -> EventDate:
+    """The event date a time expression gives."""
+    return EventDate(tm.value, tm.granularity, tm.basis, tm.begin.isoformat() if tm.begin else None,
+                     tm.finish.isoformat() if tm.finish else None)
+
+
+def dedupe_entities(ents: list[Entity]) -> list[Entity]:
+    """The entities in order, each once (by id)."""
+    seen: set[str] = set()
+    out = []
+    for e in ents:
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append(e)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class EventDate:
     value: str | None

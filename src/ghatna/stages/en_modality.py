@@ -13,7 +13,7 @@ import re
 
 from ghatna.lang.grammar import Grammar
 from ghatna.lang.patterns import Pattern
-from ghatna.model import NO_DATE, Document, Event, EventDate, Location, Mention
+from ghatna.model import NO_DATE, Document, Event, EventDate, Location, Mention, date_of
 from ghatna.stages.en_clauses import EnglishSentence
 from ghatna.stages.en_syntax import EnglishSyntax
 
@@ -127,9 +127,7 @@ class EnglishModality:
             if d < best_d:
                 best, best_d = tm, d
         if best is not None:
-            return EventDate(best.value, best.granularity, best.basis,
-                             best.begin.isoformat() if best.begin else None,
-                             best.finish.isoformat() if best.finish else None), recurrence
+            return date_of(best), recurrence
         if modality in ("habitual", "future") or recurrence:
             return NO_DATE, recurrence
         toks = sv.toks

@@ -26,6 +26,8 @@ from ghatna.model import (
     Mention,
     TimeMention,
     Token,
+    date_of,
+    dedupe_entities,
 )
 from ghatna.resources import Resources
 from ghatna.text.segment import BOUNDARY_KEY
@@ -264,17 +266,17 @@ class EventTagger:
                                and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in (None, "ne")), [])
         if not actors and p.reciprocal and len(partners) >= 2:
             actors, partners = partners, []  # "भारत और रूस की सेनाओं का संयुक्त अभ्यास"
-        actors = _dedupe(actors)
+        actors = dedupe_entities(actors)
         if not p.reciprocal:
             recipients, partners = recipients + partners, []
-        recipients = [r for r in _dedupe(recipients) if all(r.id != a.id for a in actors)]
-        partners = [r for r in _dedupe(partners) if all(r.id != a.id for a in actors)]
+        recipients = [r for r in dedupe_entities(recipients) if all(r.id != a.id for a in actors)]
+        partners = [r for r in dedupe_entities(partners) if all(r.id != a.id for a in actors)]
         if not actors:
             return None
         if p.reciprocal and len(actors) == 1 and len(partners) > 1:
             pairs = [[actors[0], r] for r in partners]  # one talk per counterpart
         elif p.reciprocal:
-            pairs = [_dedupe(actors + partners + recipients)]
+            pairs = [dedupe_entities(actors + partners + recipients)]
         else:
             pairs = []
         if pairs and all(e.id.split(":")[-1] in self.g.agents for e in pairs[0]) \
@@ -437,9 +439,7 @@ class EventTagger:
             if d < best_d:
                 best, best_d = tm, d
         if best is not None:
-            return EventDate(best.value, best.granularity, best.basis,
-                             best.begin.isoformat() if best.begin else None,
-                             best.finish.isoformat() if best.finish else None), recurrence
+            return date_of(best), recurrence
         if modality in ("habitual", "future") or recurrence:
             return NO_DATE, recurrence
         toks = sv.doc.tokens
@@ -461,12 +461,3 @@ class EventTagger:
             return places[0].place
         return None
 
-
-def _dedupe(ents: list[Entity]) -> list[Entity]:
-    seen: set[str] = set()
-    out = []
-    for e in ents:
-        if e.id not in seen:
-            seen.add(e.id)
-            out.append(e)
-    return out

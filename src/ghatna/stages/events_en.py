@@ -12,7 +12,7 @@ habitual cues in the clause, and a date after publication; "if"/"unless" clauses
 from __future__ import annotations
 
 from ghatna.lang.patterns import Pattern, PatternSet
-from ghatna.model import Document, Entity, Event, Evidence, Mention
+from ghatna.model import Document, Entity, Event, Evidence, Mention, dedupe_entities
 from ghatna.resources import Resources
 from ghatna.stages.en_clauses import PREP_FORMS, EnglishSentence
 from ghatna.stages.en_modality import TALK_VERBS, EnglishModality, contains, same_talks, titled_call
@@ -28,15 +28,6 @@ TAIL_WORDS = 5
 
 
 
-
-def _dedupe(ents: list[Entity]) -> list[Entity]:
-    seen: set[str] = set()
-    out = []
-    for e in ents:
-        if e.id not in seen:
-            seen.add(e.id)
-            out.append(e)
-    return out
 
 
 class EnglishEventTagger(EnglishModality):
@@ -182,11 +173,11 @@ class EnglishEventTagger(EnglishModality):
                 destination = m
             target = actors if role == "actor" else partners if role == "partner" else recipients
             target.extend(m.entities)
-        actors = _dedupe(actors)
+        actors = dedupe_entities(actors)
         if not p.reciprocal:
             recipients, partners = recipients + partners, []
-        recipients = [r for r in _dedupe(recipients) if all(r.id != a.id for a in actors)]
-        partners = [r for r in _dedupe(partners) if all(r.id != a.id for a in actors)]
+        recipients = [r for r in dedupe_entities(recipients) if all(r.id != a.id for a in actors)]
+        partners = [r for r in dedupe_entities(partners) if all(r.id != a.id for a in actors)]
         if not actors and p.reciprocal and len(partners) >= 2:  # "negotiations between X and Y"
             actors, partners = partners, []
         if not actors and passive and p.type in STATE_ACTS:
@@ -230,7 +221,7 @@ class EnglishEventTagger(EnglishModality):
                 by_country.setdefault(e.country, []).append(e)
             return [[actors[0], *grp] for grp in by_country.values()]
         if p.reciprocal or (len(actors) >= 2 and not recipients):
-            group = _dedupe(actors + partners + recipients)
+            group = dedupe_entities(actors + partners + recipients)
             if p.reciprocal and p.type == "CONSULT" and len(group) < 2:
                 return None
             return [group]
