@@ -89,3 +89,16 @@ def test_one_actor_talking_to_several_gives_one_event_each(pipeline):
     talks = [e for e in evs if e.type == "CONSULT"]
     assert len(talks) >= 2
     assert all(len(e.actors) == 2 and e.actors[0].name == "S. Jaishankar" for e in talks)
+
+
+def test_threat_reported_in_a_that_clause_is_the_speakers(pipeline):
+    evs = _events(pipeline, "ट्रंप ने कल ट्विटर पर लिखा कि ईरान को भारी कीमत चुकानी पड़ेगी।")
+    thr = [e for e in evs if e.type == "THREATEN"]
+    assert thr and thr[0].actors[0].name == "Donald Trump" and _who(thr[0].recipients) == ["IRN"]
+
+
+def test_should_with_a_named_addressee_is_a_request(pipeline):
+    evs = _events(pipeline, "विदेश मंत्रालय ने कहा कि पाकिस्तान सरकार को अपने अल्पसंख्यकों की रक्षा करनी चाहिए।")
+    req = [e for e in evs if e.type == "REQUEST"]
+    assert req and _who(req[0].actors) == ["IND"] and _who(req[0].recipients) == ["PAK"]
+    assert not [e for e in _events(pipeline, "हमें शांति बनाए रखनी चाहिए।") if e.type == "REQUEST"]

@@ -51,6 +51,8 @@ class Pattern:
     mode_cues: list[tuple[str, list[tuple[str, ...]]]] = field(default_factory=list)
     that_clause: str | None = None  # role of the subject of a following "कि"/"that" clause
     implicit_actor: str | None = None  # agent id standing in for an unnamed actor at the event's place
+    speaker_is_actor: bool = False  # in a that-clause without a subject, the speaker acts
+    needs_recipient: bool = False  # no event without a recipient
 
     def role(self, case: str, kind: str) -> str | None:
         specific = self.roles.get(f"{case}:{kind}", "missing")
@@ -101,6 +103,8 @@ class PatternSet:
                 mode_cues=[(m, _phrases(v)) for m, v in (p.get("mode_cues") or {}).items()],
                 that_clause=p.get("that_clause"),
                 implicit_actor=p.get("implicit_actor"),
+                speaker_is_actor=bool(p.get("speaker_is_actor", False)),
+                needs_recipient=bool(p.get("needs_recipient", False)),
             )
             if not pat.triggers:
                 raise DataError(f"{where}: pattern {pid}: no triggers")

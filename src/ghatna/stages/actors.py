@@ -25,6 +25,9 @@ HOME_COUNTRY = {"hi": "IND"}  # whose offices a bare title ("प्रधान�
 HOME_OFFICES = frozenset({"president", "prime_minister", "vice_president", "foreign_minister", "defence_minister",
                           "home_minister", "finance_minister", "national_security_adviser", "chief_of_defence_staff"})
 # offices with one holder per country, so a title alone names a person; "कमांडर" or "मंत्री" does not
+# national bodies that, named alone, are the home country's ("विदेश मंत्रालय ने कहा")
+HOME_AGENTS = frozenset({"foreign-ministry", "defence-ministry", "home-ministry", "finance-ministry", "cabinet",
+                         "election-commission", "national-security-council"})
 # agents that name one person when a name follows ("पत्रकार रहीमुल्ला यूसुफ़ज़ई ने")
 PERSON_AGENTS = frozenset({
     "diplomats", "officials", "politicians", "activists", "journalists", "judges", "lawmakers", "clerics",
@@ -134,7 +137,7 @@ class ActorTagger:
             if prev is not None and prev.kind in ("country", "adjective") and it.kind in ("office", "agent"):
                 gap = _words_between(toks, prev.te, it.ts)
                 gen = len(gap) == 1 and self.gram.postpositions.match(toks, gap[0]) == ("gen", 1)
-                if (prev.kind == "adjective" and not gap) or (prev.kind == "country" and gen):
+                if (prev.kind in ("adjective", "country") and not gap) or (prev.kind == "country" and gen):
                     it.country, it.ms = prev.ref, prev.ts
                     out[-1] = it
                     continue
@@ -298,7 +301,9 @@ class ActorTagger:
             if m.kind != "agent" or not m.entities or m.entities[0].country:
                 continue
             agent = self.g.agents.get(m.entities[0].id)
-            country = where.get(m.sentence) or main  # "बगदाद में … प्रदर्शनकारी": Iraq's
+            home = HOME_COUNTRY.get(self.lang) if agent is not None and agent.id in HOME_AGENTS else None
+            # "विदेश मंत्रालय" alone is the home ministry; "बगदाद में … प्रदर्शनकारी" are Iraq's
+            country = home or where.get(m.sentence) or main
             if agent is None or country is None:
                 m.entities = []
                 continue

@@ -253,6 +253,8 @@ class EventTagger:
                     recipients.extend(m.entities)
         if not actors and not nominal:
             actors = self._subject_elsewhere(sv, t0, t1, left, right, tail_idx)
+        if not actors and p.speaker_is_actor and left > sv.a and toks[left - 1].form in THAT:
+            actors = self._speaker_before(sv, left - 1)
         if not actors and p.implicit_actor and places:
             # "वाशिंगटन में विरोध प्रदर्शन हुए": people of that place
             country = places[0].entities[0].country if places[0].entities else None
@@ -271,7 +273,7 @@ class EventTagger:
             recipients, partners = recipients + partners, []
         recipients = [r for r in dedupe_entities(recipients) if all(r.id != a.id for a in actors)]
         partners = [r for r in dedupe_entities(partners) if all(r.id != a.id for a in actors)]
-        if not actors:
+        if not actors or (p.needs_recipient and not recipients):
             return None
         if p.reciprocal and len(actors) == 1 and len(partners) > 1:
             pairs = [[actors[0], r] for r in partners]  # one talk per counterpart
@@ -304,6 +306,18 @@ class EventTagger:
             # each of several actors of a one-sided act does it on its own ("X और Y ने निंदा की")
             for group in (pairs or [[a] for a in actors])
         ]
+
+    def _speaker_before(self, sv: _Sentence, that: int) -> list[Entity]:
+        """The subject of the verb of saying before "कि" ("ट्रंप ने लिखा कि …")."""
+        pl, _ = sv.clause(that, that)
+        toks = sv.doc.tokens
+        if not any(toks[j].form in self.gram.speech_verbs or toks[j].form in ("लिखा", "चेताया")
+                   for j in range(pl, that)):
+            return []
+        for m in sv.mentions:
+            if pl <= m.tok_start < that and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in ("ne", None):
+                return list(m.entities)
+        return []
 
     def _embedded(self, sv: _Sentence, p: Pattern, tail_idx: list[int]) -> bool:
         """"युद्धविराम पर सहमत होने की अपील", "हमला करने की धमकी": the event is the content of
