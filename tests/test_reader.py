@@ -29,3 +29,13 @@ def test_binary_and_invalid_utf8(tmp_path):
     items = list(iter_articles(tmp_path))
     assert all(isinstance(i, ReadError) for i in items)
     assert {"binary" in str(i) or "UTF-8" in str(i) for i in items} == {True}
+
+
+def test_jsonl_lines_split_only_at_newlines(tmp_path):
+    p = tmp_path / "sep.jsonl"
+    rec = {"id": "a", "text": "पहला\u2028दूसरा\u0085तीसरा"}
+    p.write_text(json.dumps(rec, ensure_ascii=False) + "\r\n" + json.dumps({"id": "b", "text": "x"}) + "\n",
+                 encoding="utf-8")
+    items = list(iter_articles(p))
+    assert [i.article_id for i in items] == ["a", "b"]
+    assert "\u2028" in items[0].text

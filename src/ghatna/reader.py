@@ -73,7 +73,10 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def _iter_jsonl(text: str, source: str, published: date | None, lang: str | None) -> Iterator[Article | ReadError]:
-    for n, line in enumerate(text.splitlines(), 1):
+    # split at "\n" only: str.splitlines() also breaks at U+2028/U+0085, which JSON written with
+    # ensure_ascii=False may hold inside a string
+    for n, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
         if not line.strip():
             continue
         try:
