@@ -89,9 +89,9 @@ def _quality(res: Resources, lang: str) -> StageFn:
 
 
 def _merge(res: Resources, lang: str) -> StageFn:
-    from ghatna.stages.merge import merge_events
+    from ghatna.stages.merge import EventMerger
 
-    return merge_events
+    return EventMerger(res, lang)
 
 
 def _code(res: Resources, lang: str) -> StageFn:

@@ -115,6 +115,12 @@ class Grammar:
     not_names: frozenset[str]
     title_markers: SequenceTable
     complement_heads: frozenset[str]
+    comma_breaks_after: frozenset[str]
+    complementizers: frozenset[str]
+    participles: frozenset[str]
+    nominal_markers: frozenset[str]
+    auxiliaries: frozenset[str]
+    during_visit: SequenceTable
 
     def function_words(self) -> frozenset[str]:
         """Every single word this grammar knows as a function word: never part of a name."""
@@ -158,4 +164,10 @@ class Grammar:
             not_names=keys("not_names"),
             title_markers=SequenceTable.build(_flat(d.get("title_markers"), "title")),
             complement_heads=keys("complement_heads"),
+            comma_breaks_after=keys("comma_breaks_after"),
+            complementizers=keys("complementizers"),
+            participles=keys("participles"),
+            nominal_markers=keys("nominal_markers"),
+            auxiliaries=keys("auxiliaries"),
+            during_visit=SequenceTable.build(_flat(d.get("during_visit"), "during")),
         )

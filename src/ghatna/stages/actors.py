@@ -38,7 +38,6 @@ SINGLE_HOLDER_OFFICES = HOME_OFFICES | frozenset({
     "foreign_secretary", "head_of_government", "commerce_minister", "central_bank_governor", "speaker",
     "chief_justice", "opposition_leader",
 })
-ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "agent", "office"})
 
 
 @dataclass(slots=True)

@@ -33,7 +33,6 @@ from ghatna.resources import Resources
 from ghatna.text.segment import BOUNDARY_KEY
 
 ACTOR_KINDS = frozenset({"person", "country", "organization", "group", "agent", "pronoun"})
-NONFINITE_COMMA_BEFORE = frozenset({"हुए", "करके", "कर", "बाद", "दौरान", "लिए"})
 TAIL_WORDS = 8
 QUOTE_MARKS = frozenset("\"“”‘’«»„'")
 INLINE_MARKS = QUOTE_MARKS | frozenset("()[]{}/&")  # inside a clause, not between clauses
@@ -78,7 +77,7 @@ class _Sentence:
             if t.key == BOUNDARY_KEY:
                 if t.norm in INLINE_MARKS:
                     pass  # quotations and brackets sit inside their clause
-                elif t.norm != "," or prev_word in self.gram.finite_ends or prev_word in NONFINITE_KEYS:
+                elif t.norm != "," or prev_word in self.gram.finite_ends or prev_word in self.gram.comma_breaks_after:
                     out.append(j)
             elif t.key and t.form in self.gram.clause_breaks.by_first:  # no break starts at other words
                 hit = self.gram.clause_breaks.match(toks, j, self.b)
@@ -129,12 +128,7 @@ class _Sentence:
         return [t.key for t in self.doc.tokens[a:b] if t.key]
 
 
-NONFINITE_KEYS = frozenset(NONFINITE_COMMA_BEFORE)
-THAT = frozenset({"कि", "that"})
 RIOTERS = frozenset({"protesters", "mob"})
-PARTICIPLES = frozenset({"हुए", "हुई", "हुआ", "हुईं", "स्थित", "चल", "रहे", "रही"})
-NOMINAL_MARKERS = frozenset({"में", "के", "से", "को", "का"})
-AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "गई", "गयी", "जा", "जाएगी", "जाती", "और", "तथा"})
 
 
 def triggers_by_sentence(matcher: PhraseMatcher, doc: Document) -> dict[int, list[Match]]:
@@ -253,7 +247,7 @@ class EventTagger:
                     recipients.extend(m.entities)
         if not actors and not nominal:
             actors = self._subject_elsewhere(sv, t0, t1, left, right, tail_idx)
-        if not actors and p.speaker_is_actor and left > sv.a and toks[left - 1].form in THAT:
+        if not actors and p.speaker_is_actor and left > sv.a and toks[left - 1].form in gram.complementizers:
             actors = self._speaker_before(sv, left - 1)
         if not actors and p.implicit_actor and places:
             # "वाशिंगटन में विरोध प्रदर्शन हुए": people of that place
@@ -262,7 +256,7 @@ class EventTagger:
             if country and agent:
                 name = self.g.countries[country].name if country in self.g.countries else None
                 actors = [agent.entity(country, name)]
-        if p.that_clause and not recipients and right < sv.b and toks[right].form in THAT:
+        if p.that_clause and not recipients and right < sv.b and toks[right].form in gram.complementizers:
             nl, nr = sv.next_clause(right)
             recipients = next((list(m.entities) for m in sv.mentions if nl <= m.tok_start < nr
                                and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in (None, "ne")), [])
@@ -311,8 +305,7 @@ class EventTagger:
         """The subject of the verb of saying before "कि" ("ट्रंप ने लिखा कि …")."""
         pl, _ = sv.clause(that, that)
         toks = sv.doc.tokens
-        if not any(toks[j].form in self.gram.speech_verbs or toks[j].form in ("लिखा", "चेताया")
-                   for j in range(pl, that)):
+        if not any(toks[j].form in self.gram.speech_verbs for j in range(pl, that)):
             return []
         for m in sv.mentions:
             if pl <= m.tok_start < that and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in ("ne", None):
@@ -340,15 +333,15 @@ class EventTagger:
         second = toks[tail_idx[1]].form if len(tail_idx) > 1 else ""
         if second in self.gram.complement_heads and first in ("की", "का", "के"):
             return False  # "बदला लेने की घोषणा की": the event is what was announced
-        if first in NOMINAL_MARKERS:
+        if first in self.gram.nominal_markers:
             return True
         if first == "की" and second:
-            return second not in self.gram.finite_ends and second not in AUX
+            return second not in self.gram.finite_ends and second not in self.gram.auxiliaries
         return False
 
     def _case(self, sv: _Sentence, m: Mention, t0: int, t1: int) -> str | None:
         toks = sv.doc.tokens
-        if m.case and m.case_end < t0 and toks[m.case_end].form in PARTICIPLES:
+        if m.case and m.case_end < t0 and toks[m.case_end].form in self.gram.participles:
             return None  # "दूतावास पर हुए हमलों": the phrase belongs to the participle's noun
         if m.tok_start >= t1:  # right of the trigger: only a passive agent
             return "by" if sv.case.get(id(m)) == "by" else None

@@ -11,11 +11,11 @@ visit when the article reports it.
 
 from __future__ import annotations
 
+from ghatna.lang.grammar import SequenceTable
 from ghatna.model import Document, Event, EventDate
+from ghatna.resources import Resources
 
 BASIS_RANK = {"explicit": 3, "relative": 2, "publication": 1, None: 0}
-DURING_VISIT = ("यात्रा के दौरान", "दौरे के दौरान", "यात्रा के समय", "during his visit", "during the visit",
-                "during his trip", "during a visit")
 
 
 def _ids(ents: list) -> frozenset[str]:
@@ -58,12 +58,16 @@ def absorb(into: Event, other: Event) -> None:
     into.recurrence = into.recurrence or other.recurrence
 
 
-def anchor_to_visits(events: list[Event]) -> None:
+def anchor_to_visits(doc: Document, during: SequenceTable) -> None:
+    events = doc.events
     visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.date.basis == "explicit"]
+    if not visits:
+        return
+    during_sentences = {doc.tokens[j].sentence for j in range(len(doc.tokens)) if during.match(doc.tokens, j)}
     for ev in events:
         if ev.date.basis == "explicit" or ev in visits:
             continue
-        if not any(cue in x.text for x in ev.evidence for cue in DURING_VISIT):
+        if not any(x.sentence in during_sentences for x in ev.evidence):
             continue
         actor_ids = _ids(ev.actors)
         for v in visits:
@@ -73,8 +77,16 @@ def anchor_to_visits(events: list[Event]) -> None:
                 break
 
 
+class EventMerger:
+    def __init__(self, res: Resources, lang: str) -> None:
+        self.during = res.grammar(lang).during_visit
+
+    def __call__(self, doc: Document) -> Document:
+        anchor_to_visits(doc, self.during)
+        return merge_events(doc)
+
+
 def merge_events(doc: Document) -> Document:
-    anchor_to_visits(doc.events)
     headlines = frozenset(i for i, s in enumerate(doc.sentences) if s.is_headline)
     events = doc.events
     while True:  # until nothing merges: a merge can make two others compatible
