@@ -54,6 +54,8 @@ class QualityFlagger:
 
     @staticmethod
     def _legacy_font(text: str) -> bool:
+        if len(DEVANAGARI.findall(text, 0, 400)) > 40:  # plainly Unicode Devanagari: the usual case
+            return False
         sample = "".join(text[:3000].split())
         if len(sample) < 40:
             return False
