@@ -121,6 +121,7 @@ class Grammar:
     nominal_markers: frozenset[str]
     auxiliaries: frozenset[str]
     during_visit: SequenceTable
+    place_nouns: frozenset[str]
 
     def function_words(self) -> frozenset[str]:
         """Every single word this grammar knows as a function word: never part of a name."""
@@ -170,4 +171,5 @@ class Grammar:
             nominal_markers=keys("nominal_markers"),
             auxiliaries=keys("auxiliaries"),
             during_visit=SequenceTable.build(_flat(d.get("during_visit"), "during")),
+            place_nouns=keys("place_nouns"),
         )

@@ -292,6 +292,7 @@ class ActorTagger:
         main = max(counts, key=lambda c: counts[c]) if counts else None
         where = {m.sentence: m.entities[0].country for m in mentions
                  if m.kind in ("place", "country") and m.case == "in" and m.entities}
+        mentions.sort(key=lambda m: m.tok_start)  # a person's country can then pass to what follows
         for m in mentions:
             if m.kind == "person" and m.entities and m.entities[0].id.startswith("name:") \
                     and not m.entities[0].country:
@@ -301,8 +302,9 @@ class ActorTagger:
                 continue
             agent = self.g.agents.get(m.entities[0].id)
             home = HOME_COUNTRY.get(self.lang) if agent is not None and agent.id in HOME_AGENTS else None
-            # "विदेश मंत्रालय" alone is the home ministry; "बगदाद में … प्रदर्शनकारी" are Iraq's
-            country = home or where.get(m.sentence) or main
+            # "विदेश मंत्रालय" alone is the home ministry; "X के नेतृत्व में शिष्टमंडल" is X's;
+            # "बगदाद में … प्रदर्शनकारी" are Iraq's
+            country = home or self._country_before(m, mentions) or where.get(m.sentence) or main
             if agent is None or country is None:
                 m.entities = []
                 continue
@@ -311,10 +313,14 @@ class ActorTagger:
 
     @staticmethod
     def _country_before(m: Mention, mentions: list[Mention]) -> str | None:
-        """A country named just before a person, in the same phrase ("चीन की … प्रमुख जनरल हान")."""
+        """The country of what is named just before, in the same phrase: "चीन की … प्रमुख जनरल
+        हान", "भारतीय सेना की उत्तरी कमान के कमांडर …", "रणबीर सिंह के नेतृत्व में शिष्टमंडल"."""
         for x in reversed(mentions):
-            if x.sentence == m.sentence and x.tok_end <= m.tok_start and m.tok_start - x.tok_end <= 6 \
-                    and (x.kind == "adjective" or (x.kind == "country" and x.case == "gen")):
+            if x.sentence != m.sentence or x.tok_end > m.tok_start or m.tok_start - x.tok_end > 6:
+                continue
+            linked = x.kind == "adjective" or (x.case == "gen" and x.kind in ("country", "organization", "person",
+                                                                             "agent"))
+            if linked and x.entities and x.entities[0].country:
                 return x.entities[0].country
         return None
 

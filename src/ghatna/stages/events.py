@@ -352,7 +352,9 @@ class EventTagger:
             # "रूस की अपनी अंतिम यात्रा": the genitive belongs to the trigger; "सुलेमानी की मौत का
             # बदला": it belongs to मौत, which has a marker of its own (but "X के निमंत्रण को स्वीकार"
             # keeps X: the object's owner)
-            own = any((self.gram.postpositions.match(toks, j, t0) or ("ko",))[0] != "ko" for j in words_to_trigger)
+            own = any((self.gram.postpositions.match(toks, j, t0) or ("ko",))[0] != "ko"
+                      and not (k and toks[words_to_trigger[k - 1]].form in self.gram.place_nouns)
+                      for k, j in enumerate(words_to_trigger))
             return "gen" if not between and not own and len(words_to_trigger) <= 4 else None
         if case is not None:
             return case

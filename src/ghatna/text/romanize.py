@@ -52,8 +52,8 @@ def _units(w: str) -> list[tuple[str, str | None, bool]]:
                 joined = False
         elif c in VOWELS:
             units.append(("", VOWELS[c], False))
-        elif c in NASAL:
-            units.append(("m" if nxt in ("प", "फ", "ब", "भ", "म") else "n", "", False))
+        elif c in NASAL:  # सिंह → Singh, कंबोज → Kamboj
+            units.append(("m" if nxt in ("प", "फ", "ब", "भ", "म") else "ng" if nxt == "ह" else "n", "", False))
         elif c == "ः":
             units.append(("h", "", False))
         elif c.isascii() and c.isalnum():
