@@ -42,3 +42,16 @@ def test_offsets_are_exact(pipeline):
 
     doc, _ = _mentions(pipeline, "इराक के प्रधानमंत्री आदिल अब्\u200dदुल महदी ने अपील की।")
     assert_spans(doc)
+
+
+def test_third_person_pronoun_prefers_a_recent_person_over_a_country(pipeline):
+    text = "लेफ्टिनेंट जनरल रणबीर सिंह ने चीन की यात्रा शुरू की। चीन के अधिकारियों से बात हुई। कल वह शंघाई का दौरा करेंगे।"
+    doc, ms = _mentions(pipeline, text)
+    pron = [m for m in ms if m[0] == "वह"]
+    assert pron and pron[0][2] == ["Ranbir Singh"]
+
+
+def test_pronoun_in_the_same_sentence_can_be_an_organisation(pipeline):
+    doc, ms = _mentions(pipeline, "नाटो ने कहा कि वह इराक से अपने सैनिक हटाएगा।")
+    pron = [m for m in ms if m[0] == "वह"]
+    assert pron and pron[0][2] == ["NATO"]

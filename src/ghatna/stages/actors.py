@@ -343,6 +343,20 @@ class ActorTagger:
                 out.append(self._mention(doc, j, j + 1, "person", [hit[1]]))
         return out
 
+    def _antecedent(self, doc: Document, ordered: list[Mention], j: int, ref: str) -> list[Entity]:
+        """What a pronoun at token j points back to: the last fitting mention of its sentence;
+        else, for "वह"/"वे", a person named in the last three sentences; else the last fitting one."""
+        kinds = _antecedent_kinds(ref)
+        here = doc.tokens[j].sentence
+        same = [m for m in ordered if m.sentence == here and m.tok_start < j and m.kind in kinds]
+        if same:
+            return _last_distinct(same, j, kinds, 1)
+        if ref != "person":
+            recent = [m for m in ordered if here - 3 <= m.sentence < here and m.kind == "person"]
+            if recent:
+                return _last_distinct(recent, j, ("person",), 1)
+        return _last_distinct(ordered, j, kinds, 1)
+
     def _pointers(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """Pronouns and pair words, resolved to the last persons (or countries) before them."""
         toks = doc.tokens
@@ -371,8 +385,7 @@ class ActorTagger:
             if pron:
                 label, n = pron
                 case, ref = label.split(":")
-                kinds = ("person",) if ref == "person" else ("person", "country", "organization", "group", "agent")
-                ents = _last_distinct(ordered, j, kinds, 1)
+                ents = self._antecedent(doc, ordered, j, ref)
                 if ents:
                     m = self._mention(doc, j, j + n, "pronoun", ents)
                     if case != "nom":
@@ -382,6 +395,11 @@ class ActorTagger:
                 continue
             j += 1
         return out
+
+
+def _antecedent_kinds(ref: str) -> tuple[str, ...]:
+    # generic agents ("अधिकारियों") are rarely what a pronoun points back to
+    return ("person",) if ref == "person" else ("person", "country", "organization", "group")
 
 
 def _last_distinct(mentions: list[Mention], before: int, kinds: tuple[str, ...], n: int) -> list[Entity]:
