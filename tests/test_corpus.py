@@ -8,15 +8,20 @@ from ghatna.reader import article_from_record
 from tests.conftest import assert_spans, need_shared
 
 
-@pytest.mark.parametrize("name", ["air_hindi_2020_01.jsonl", "bbc_hindi_international.jsonl"])
-def test_hindi_corpus_spans(pipeline, name):
+@pytest.mark.parametrize("name,lang", [
+    ("air_hindi_2020_01.jsonl", "hi"),
+    ("bbc_hindi_international.jsonl", "hi"),
+    ("whitehouse_readouts.jsonl", "en"),
+    ("air_english_2020_01.jsonl", "en"),
+])
+def test_corpus_spans(pipeline, name, lang):
     path = need_shared("corpus", name)
     n_events = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").split("\n"):
         if not line.strip():
             continue
         rec = json.loads(line)
-        rec.setdefault("lang", "hi")
+        rec.setdefault("lang", lang)
         doc = pipeline.run(article_from_record(rec))
         assert_spans(doc)
         n_events += len(doc.events)

@@ -16,7 +16,7 @@ from typing import Any
 
 from ghatna.scale.cluster import INSTALL_HINT, ScaleUnavailable
 from ghatna.scale.schema import TABLES
-from ghatna.store.query import EventFilter, _bound, _like, actor_predicate
+from ghatna.store.query import EventFilter, actor_predicate, date_bound, like_pattern
 
 _SAME_EVENT = "{a}.doc_id = e.doc_id AND {a}.seq = e.seq"
 
@@ -73,14 +73,14 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         params.append(f.mode.strip().lower())
     if f.since:
         conds.append("e.day_hi >= CAST(? AS DATE)")
-        params.append(_bound(f.since, end=False))
+        params.append(date_bound(f.since, end=False))
     if f.until:
         conds.append("e.day <= CAST(? AS DATE)")
-        params.append(_bound(f.until, end=True))
+        params.append(date_bound(f.until, end=True))
     for word in (f.text or "").split():
         conds.append(f"EXISTS (SELECT 1 FROM evidence v WHERE {_SAME_EVENT.format(a='v')} "
                      "AND v.text ILIKE ? ESCAPE '\\')")
-        params.append(_like(word))
+        params.append(like_pattern(word))
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 

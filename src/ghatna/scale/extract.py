@@ -20,7 +20,7 @@ from ghatna.reader import ReadError
 from ghatna.scale.parquet import write_tables
 from ghatna.scale.partition import Partition, read_partition
 from ghatna.scale.schema import add_document, empty_rows
-from ghatna.store.ingest import _check_offsets as check_offsets
+from ghatna.store.ingest import check_offsets
 
 if TYPE_CHECKING:
     from ghatna.pipeline import Pipeline

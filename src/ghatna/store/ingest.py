@@ -78,7 +78,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _check_offsets(doc: Document) -> None:
+def check_offsets(doc: Document) -> None:
     text = doc.text
     for ev in doc.events:
         for e in ev.evidence:
@@ -143,7 +143,7 @@ def _article_values(doc: Document, digest: str) -> tuple:
 def write_document(conn: sqlite3.Connection, doc: Document, digest: str | None = None, *,
                    force: bool = False) -> str:
     """Store one extracted article in its own transaction; returns ADDED, REPLACED or UNCHANGED."""
-    _check_offsets(doc)
+    check_offsets(doc)
     digest = digest or content_hash(doc.text)
     with transaction(conn):
         row = conn.execute("SELECT pk, content_hash FROM articles WHERE article_id = ?",

@@ -33,7 +33,7 @@ class EventFilter:
     offset: int = 0
 
 
-def _like(s: str) -> str:
+def like_pattern(s: str) -> str:
     return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
@@ -43,10 +43,10 @@ def actor_predicate(alias: str, who: str) -> tuple[str, list[Any]]:
     if COUNTRY_CODE.fullmatch(who):
         return f"({alias}.country = ? OR {alias}.actor_id = ?)", [who.upper(), who]
     return (f"({alias}.actor_id = ? OR lower({alias}.name) LIKE ? ESCAPE '\\' "
-            f"OR {alias}.name_hi LIKE ? ESCAPE '\\')", [who, _like(who.lower()), _like(who)])
+            f"OR {alias}.name_hi LIKE ? ESCAPE '\\')", [who, like_pattern(who.lower()), like_pattern(who)])
 
 
-def _bound(value: date | str, end: bool) -> str:
+def date_bound(value: date | str, end: bool) -> str:
     if isinstance(value, date):
         return value.isoformat()
     span = day_span(str(value).strip(), None)
@@ -81,14 +81,14 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         params.append(f.mode.strip().lower())
     if f.since:
         conds.append("e.day_hi >= ?")
-        params.append(_bound(f.since, end=False))
+        params.append(date_bound(f.since, end=False))
     if f.until:
         conds.append("e.day_lo <= ?")
-        params.append(_bound(f.until, end=True))
+        params.append(date_bound(f.until, end=True))
     for word in (f.text or "").split():
         conds.append("EXISTS (SELECT 1 FROM event_reports r JOIN evidence v ON v.report_id = r.id "
                      "WHERE r.event_id = e.id AND v.text LIKE ? ESCAPE '\\')")
-        params.append(_like(word))
+        params.append(like_pattern(word))
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
