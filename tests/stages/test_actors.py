@@ -55,3 +55,10 @@ def test_pronoun_in_the_same_sentence_can_be_an_organisation(pipeline):
     doc, ms = _mentions(pipeline, "नाटो ने कहा कि वह इराक से अपने सैनिक हटाएगा।")
     pron = [m for m in ms if m[0] == "वह"]
     assert pron and pron[0][2] == ["NATO"]
+
+
+def test_his_country_is_the_country_of_the_person_named_before(pipeline):
+    doc, ms = _mentions(pipeline, "माइक पोम्पियो ने कहा कि उनका देश तनाव कम करने के लिए प्रतिबद्ध है।")
+    pron = [m for m in ms if m[0] == "उनका देश"]
+    assert pron and pron[0][2] == ["United States"]
+    assert [e.type for e in doc.events] == ["AGREE"] and doc.events[0].actors[0].country == "USA"

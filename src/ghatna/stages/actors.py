@@ -346,6 +346,10 @@ class ActorTagger:
     def _antecedent(self, doc: Document, ordered: list[Mention], j: int, ref: str) -> list[Entity]:
         """What a pronoun at token j points back to: the last fitting mention of its sentence;
         else, for "वह"/"वे", a person named in the last three sentences; else the last fitting one."""
+        if ref == "country_of":  # "उनका देश": the country of the last person
+            person = _last_distinct(ordered, j, ("person",), 1)
+            c = self.g.countries.get(person[0].country) if person and person[0].country else None
+            return [c.entity()] if c else []
         kinds = _antecedent_kinds(ref)
         here = doc.tokens[j].sentence
         same = [m for m in ordered if m.sentence == here and m.tok_start < j and m.kind in kinds]
