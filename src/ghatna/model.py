@@ -104,6 +104,14 @@ def date_of(tm: TimeMention) -> EventDate:
                      tm.finish.isoformat() if tm.finish else None)
 
 
+def publication_date(published: date | None) -> EventDate:
+    """The date of an event reported as current news with no date of its own."""
+    if published is None:
+        return NO_DATE
+    iso = published.isoformat()
+    return EventDate(iso, "day", "publication", iso, iso)
+
+
 def dedupe_entities(ents: list[Entity]) -> list[Entity]:
     """The entities in order, each once (by id)."""
     seen: set[str] = set()

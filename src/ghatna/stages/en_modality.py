@@ -13,7 +13,7 @@ import re
 
 from ghatna.lang.grammar import Grammar
 from ghatna.lang.patterns import Pattern
-from ghatna.model import NO_DATE, Document, Event, EventDate, Location, Mention, date_of
+from ghatna.model import NO_DATE, Document, Event, EventDate, Location, Mention, date_of, publication_date
 from ghatna.stages.en_clauses import EnglishSentence
 from ghatna.stages.en_syntax import EnglishSyntax
 
@@ -135,11 +135,7 @@ class EnglishModality:
         if any(f in self.gram.past_perfect for f in vg) or any(
                 self.gram.earlier_cues.match(toks, j, right) for j in range(left, right) if toks[j].key):
             return NO_DATE, None
-        pub = sv.doc.article.published
-        if pub is None:
-            return NO_DATE, None
-        iso = pub.isoformat()
-        return EventDate(iso, "day", "publication", iso, iso), None
+        return publication_date(sv.doc.article.published), None
 
     @staticmethod
     def _before_verb(sv: EnglishSentence, end: int, left: int, t0: int) -> bool:

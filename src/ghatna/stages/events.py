@@ -28,6 +28,7 @@ from ghatna.model import (
     Token,
     date_of,
     dedupe_entities,
+    publication_date,
 )
 from ghatna.resources import Resources
 from ghatna.text.segment import BOUNDARY_KEY
@@ -454,11 +455,7 @@ class EventTagger:
         toks = sv.doc.tokens
         if any(self.gram.earlier_cues.match(toks, j, sv.b) for j in range(sv.a, min(sv.b, sv.a + 4))):
             return NO_DATE, None
-        pub = sv.doc.article.published
-        if pub is None:
-            return NO_DATE, None
-        iso = pub.isoformat()
-        return EventDate(iso, "day", "publication", iso, iso), None
+        return publication_date(sv.doc.article.published), None
 
     def _location(self, places: list[Mention], destination: Mention | None, p: Pattern) -> Location | None:
         cities = [m for m in places if m.kind == "place"]

@@ -54,10 +54,9 @@ class ArticleRef(BaseModel):
     ingested_at: str | None = None
 
 
-class Event(BaseModel):
-    """A merged event: ghatna's event JSON plus its id, GDELT-style counts, articles and evidence."""
+class EventFields(BaseModel):
+    """The fields every event has, stored or just extracted (ghatna's event JSON)."""
 
-    id: int
     type: str
     mode: str | None = None
     modality: str
@@ -72,6 +71,12 @@ class Event(BaseModel):
     confidence: float | None = None
     flags: list[str]
     trigger: str | None = None
+
+
+class Event(EventFields):
+    """A merged event: ghatna's event JSON plus its id, GDELT-style counts, articles and evidence."""
+
+    id: int
     num_articles: int
     num_sources: int
     num_mentions: int
@@ -205,21 +210,7 @@ class ArticleIn(BaseModel):
     url: str | None = Field(None, max_length=5_000)
 
 
-class ExtractedEvent(BaseModel):
-    type: str
-    mode: str | None = None
-    modality: str
-    actors: list[Entity]
-    recipients: list[Entity]
-    date: EventDate
-    recurrence: str | None = None
-    location: Location | None = None
-    cameo: str | None = None
-    quad_class: int | None = None
-    goldstein: float | None = None
-    confidence: float | None = None
-    flags: list[str]
-    trigger: str | None = None
+class ExtractedEvent(EventFields):
     pattern: str | None = None
     evidence: list[dict[str, int | str]]
 
