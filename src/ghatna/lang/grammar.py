@@ -122,6 +122,7 @@ class Grammar:
     auxiliaries: frozenset[str]
     during_visit: SequenceTable
     place_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
 
     def function_words(self) -> frozenset[str]:
         """Every single word this grammar knows as a function word: never part of a name."""
@@ -172,4 +173,5 @@ class Grammar:
             auxiliaries=keys("auxiliaries"),
             during_visit=SequenceTable.build(_flat(d.get("during_visit"), "during")),
             place_nouns=keys("place_nouns"),
+            speech_nouns=keys("speech_nouns"),
         )

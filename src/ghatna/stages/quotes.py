@@ -113,9 +113,14 @@ class QuoteTagger:
                  if t.sentence in (si, se) and t.form in self.gram.speech_verbs and (t.end <= qs or t.start >= qe)]
         # the subject of the verb of saying nearest the quote
         verbs.sort(key=lambda t: min(abs(t.start - qe), abs(t.start - qs)))
+        cited = [m for m in outside if m.case == "according"]  # "X के मुताबिक", "X के अनुसार"
+        if cited:
+            return _first_entity(cited[0])
         for v in verbs:
+            # "X ने कहा"; "X का कहना है" (the saying is X's)
+            cases = ("ne", None, "by", "gen") if v.form in self.gram.speech_nouns else ("ne", None, "by")
             subj = [m for m in outside if m.end <= v.start and (m.end <= qs) == (v.start <= qs)
-                    and m.case in ("ne", None, "by")]
+                    and m.case in cases]
             if subj:
                 return _first_entity(subj[-1])
             if self.speaker_after:
