@@ -58,26 +58,25 @@ class SequenceTable:
         j = i
         while j < end and not tokens[j].key:
             j += 1
-        if j >= end or tokens[j].form not in self.by_first:  # the common case: no phrase starts here
+        if j >= end:
             return None
-        idx = _word_indices(tokens, j, end, 6)
-        for keys, label in self.by_first[tokens[j].form]:
-            if len(keys) <= len(idx) and all(tokens[idx[j]].form == keys[j] for j in range(len(keys))):
-                return label, idx[len(keys) - 1] + 1 - i
+        cands = self.by_first.get(tokens[j].form)
+        if cands is None:  # the common case: no phrase starts here
+            return None
+        for keys, label in cands:  # longest first
+            pos = j + 1
+            for want in keys[1:]:
+                while pos < end and not tokens[pos].key:
+                    pos += 1
+                if pos >= end or tokens[pos].form != want:
+                    break
+                pos += 1
+            else:
+                return label, pos - i
         return None
 
     def __contains__(self, k: str) -> bool:
         return any(len(keys) == 1 for keys, _ in self.by_first.get(k, ()))
-
-
-def _word_indices(tokens: Sequence[Token], i: int, end: int, n: int) -> list[int]:
-    out = []
-    j = i
-    while j < end and len(out) < n:
-        if tokens[j].key:
-            out.append(j)
-        j += 1
-    return out
 
 
 def _labelled(d: dict[str, Any] | None) -> list[tuple[str, str]]:
