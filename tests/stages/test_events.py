@@ -102,3 +102,19 @@ def test_should_with_a_named_addressee_is_a_request(pipeline):
     req = [e for e in evs if e.type == "REQUEST"]
     assert req and _who(req[0].actors) == ["IND"] and _who(req[0].recipients) == ["PAK"]
     assert not [e for e in _events(pipeline, "हमें शांति बनाए रखनी चाहिए।") if e.type == "REQUEST"]
+
+
+HEADLINES = [
+    # headline word order and forms: verb before object, clashes, departures, summons
+    ("अमेरिका ने चीनी कंपनियों पर लगाया प्रतिबंध", "SANCTION", ["USA"], "actual"),
+    ("भारत-चीन सीमा पर झड़प", "ASSAULT", ["CHN", "IND"], "actual"),
+    ("प्रधानमंत्री मोदी आज जापान रवाना होंगे", "CONSULT", ["IND"], "future"),
+    ("पाकिस्तान ने भारतीय उच्चायुक्त को तलब किया", "ACCUSE", ["PAK"], "actual"),
+    ("जयशंकर ने कहा कि भारत ईरान के संपर्क में रहेगा", "AGREE", ["IND"], "actual"),
+]
+
+
+@pytest.mark.parametrize("text,etype,actors,modality", HEADLINES)
+def test_headline_forms(pipeline, text, etype, actors, modality):
+    evs = [e for e in _events(pipeline, text) if e.type == etype]
+    assert evs and _who(evs[0].actors) == actors and evs[0].modality == modality

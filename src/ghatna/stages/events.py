@@ -113,8 +113,7 @@ class _Sentence:
             m, nxt = ms[i], ms[i + 1]
             if self.case.get(id(m)) is not None or m.kind not in ACTOR_KINDS:
                 continue
-            between = [t for t in toks[m.tok_end : nxt.tok_start] if t.key]
-            if between and all(t.form in self.gram.coordinators or t.norm == "," for t in between):
+            if joined(toks, m.tok_end, nxt.tok_start, self.gram.coordinators):
                 self.case[id(m)] = phrase_case(nxt)
 
     def clause(self, t0: int, t1: int) -> tuple[int, int]:
@@ -130,6 +129,12 @@ class _Sentence:
 
 
 RIOTERS = frozenset({"protesters", "mob"})
+SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+
+
+def joined(toks: Sequence[Token], a: int, b: int, coordinators: frozenset[str]) -> bool:
+    """Are tokens a..b only conjunctions, commas or a hyphen ("X, Y और Z", "भारत-चीन")?"""
+    return b > a and all(t.form in coordinators or t.norm in (",", "-", "–") for t in toks[a:b])
 
 
 def triggers_by_sentence(matcher: PhraseMatcher, doc: Document) -> dict[int, list[Match]]:
@@ -184,8 +189,10 @@ class EventTagger:
         if any(t.form in gram.conditional_cues for t in toks[left:right]):
             return None
         tail_idx = [j for j in range(t1, right) if toks[j].key][:TAIL_WORDS]
-        if p.tail is not None:  # the light verb may be part of the trigger phrase ("प्रतिबंध लगाए")
-            after = [j for j in range(t0 + 1, t1) if toks[j].key] + tail_idx[:3]
+        if p.tail is not None:  # the light verb may be part of the trigger phrase ("प्रतिबंध लगाए"),
+            # or come first in a headline ("… पर लगाया प्रतिबंध")
+            before_words = [j for j in range(max(left, t0 - 3), t0) if toks[j].key][-2:]
+            after = before_words + [j for j in range(t0 + 1, t1) if toks[j].key] + tail_idx[:3]
             if not any(p.tail.match(toks, j, right) for j in after):
                 return None
         if p.not_tail is not None and tail_idx and p.not_tail.match(toks, tail_idx[0], right):
@@ -356,7 +363,12 @@ class EventTagger:
             own = any((self.gram.postpositions.match(toks, j, t0) or ("ko",))[0] != "ko"
                       and not (k and toks[words_to_trigger[k - 1]].form in self.gram.place_nouns)
                       for k, j in enumerate(words_to_trigger))
-            return "gen" if not between and not own and len(words_to_trigger) <= 4 else None
+            # "जयशंकर और ब्लिंकन की मुलाकात": a coordinated genitive shares the last one's place
+            chain = between and joined(toks, m.tok_end, between[0].tok_start, self.gram.coordinators) and all(
+                sv.case.get(id(x)) == "gen" for x in between)
+            if chain:
+                words_to_trigger = [j for j in range(between[-1].case_end, t0) if toks[j].key]
+            return "gen" if (not between or chain) and not own and len(words_to_trigger) <= 4 else None
         if case is not None:
             return case
         if m.kind == "adjective":
@@ -372,8 +384,7 @@ class EventTagger:
         idx = sv.mentions.index(m)
         if idx == 0 or sv.mentions[idx - 1] is not prev:
             return False
-        between = [t for t in sv.doc.tokens[prev.tok_end : m.tok_start] if t.key]
-        return bool(between) and all(t.form in self.gram.coordinators or t.norm == "," for t in between)
+        return joined(sv.doc.tokens, prev.tok_end, m.tok_start, self.gram.coordinators)
 
     def _subject_elsewhere(self, sv: _Sentence, t0: int, t1: int, left: int, right: int,
                            tail_idx: list[int]) -> list[Entity]:
@@ -410,7 +421,11 @@ class EventTagger:
             return p.modality
         if tail_idx and gram.purpose_tail.match(toks, tail_idx[0], right):
             return "future"
-        for j in tail_idx:
+        # a trigger phrase may hold its own verb ("रवाना होंगे"): read it with the tail — except for
+        # acts done by saying, whose phrase states what is promised or threatened ("संपर्क में रहेगा")
+        inner = [] if p.type in SPEECH_ACTS else [
+            j for j in range(t0 + 1, tail_idx[0] if tail_idx else right) if toks[j].key]
+        for j in inner + tail_idx:
             if gram.future_words.match(toks, j, right):
                 return "future"
             k = toks[j].form
