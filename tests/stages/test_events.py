@@ -118,3 +118,15 @@ HEADLINES = [
 def test_headline_forms(pipeline, text, etype, actors, modality):
     evs = [e for e in _events(pipeline, text) if e.type == etype]
     assert evs and _who(evs[0].actors) == actors and evs[0].modality == modality
+
+
+def test_plural_pronoun_points_back_to_a_group(pipeline):
+    evs = _events(pipeline, "इराक के प्रधानमंत्री ने आंदोलनकारियों से अपील की, कि वे अमरीकी दूतावास की हिंसक घेराबंदी समाप्त कर दें।")
+    riot = [e for e in evs if e.type == "PROTEST"]
+    assert riot and riot[0].actors[0].sector == "CVL" and _who(riot[0].recipients) == ["USA"]
+
+
+def test_present_tense_statement_is_not_habitual(pipeline):
+    evs = _events(pipeline, "इराकी विदेश मंत्रालय ने कहा कि उनका देश इन हमलों की निंदा करता है।")
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and acc[0].modality == "actual" and _who(acc[0].actors) == ["IRQ"]

@@ -346,9 +346,9 @@ class ActorTagger:
     def _antecedent(self, doc: Document, ordered: list[Mention], j: int, ref: str) -> list[Entity]:
         """What a pronoun at token j points back to: the last fitting mention of its sentence;
         else, for "वह"/"वे", a person named in the last three sentences; else the last fitting one."""
-        if ref == "country_of":  # "उनका देश": the country of the last person
-            person = _last_distinct(ordered, j, ("person",), 1)
-            c = self.g.countries.get(person[0].country) if person and person[0].country else None
+        if ref == "country_of":  # "उनका देश": the country of who spoke last (a person or a body)
+            who = _last_distinct(ordered, j, ("person", "agent", "organization"), 1)
+            c = self.g.countries.get(who[0].country) if who and who[0].country else None
             return [c.entity()] if c else []
         kinds = _antecedent_kinds(ref)
         here = doc.tokens[j].sentence
@@ -402,8 +402,12 @@ class ActorTagger:
 
 
 def _antecedent_kinds(ref: str) -> tuple[str, ...]:
-    # generic agents ("अधिकारियों") are rarely what a pronoun points back to
-    return ("person",) if ref == "person" else ("person", "country", "organization", "group")
+    if ref == "person":
+        return ("person",)
+    if ref == "plural":  # "वे": often a group ("आंदोलनकारियों … कि वे")
+        return ("person", "country", "organization", "group", "agent")
+    # generic agents ("अधिकारियों") are rarely what a singular pronoun points back to
+    return ("person", "country", "organization", "group")
 
 
 def _last_distinct(mentions: list[Mention], before: int, kinds: tuple[str, ...], n: int) -> list[Entity]:

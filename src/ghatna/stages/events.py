@@ -431,7 +431,10 @@ class EventTagger:
             k = toks[j].form
             if len(k) > 2 and k.endswith(gram.future_suffixes):
                 return "future"
-        if any(gram.habitual_tail.match(toks, j, right) for j in tail_idx):
+        # a present-tense verb is habitual only with a cue of regularity ("हर", "नियमित", "आम तौर
+        # पर"); "निंदा करता है" alone is a statement made now
+        if any(gram.habitual_tail.match(toks, j, right) for j in tail_idx) and any(
+                gram.habitual_cues.match(toks, j, sv.b) for j in range(sv.a, sv.b)):
             return "habitual"
         return "actual"
 
