@@ -352,9 +352,11 @@ class ActorTagger:
             return [c.entity()] if c else []
         kinds = _antecedent_kinds(ref)
         here = doc.tokens[j].sentence
-        same = [m for m in ordered if m.sentence == here and m.tok_start < j and m.kind in kinds]
+        # in its own sentence a pronoun may also point to a body ("इसराइली सेना का कहना है कि वह …")
+        near = (*kinds, "agent")
+        same = [m for m in ordered if m.sentence == here and m.tok_start < j and m.kind in near]
         if same:
-            return _last_distinct(same, j, kinds, 1)
+            return _last_distinct(same, j, near, 1)
         if ref != "person":
             recent = [m for m in ordered if here - 3 <= m.sentence < here and m.kind == "person"]
             if recent:
