@@ -6,21 +6,8 @@ from datetime import date
 
 import pytest
 
-from ghatna.timex import TimeExpression, TimeTagger
-
-PUB = date(2025, 3, 28)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def hi() -> TimeTagger:
-    return TimeTagger.load("hi")
-
-
-def find(tagger: TimeTagger, text: str, published: date | None = PUB) -> list[TimeExpression]:
-    found = tagger.find(text, published=published)
-    for e in found:
-        assert text[e.start : e.end] == e.text
-    return found
+from ghatna.timex import TimeTagger
+from tests.timex.helpers import PUB, find
 
 
 def dates(tagger: TimeTagger, text: str, published: date | None = PUB) -> list[tuple[str, str | None]]:

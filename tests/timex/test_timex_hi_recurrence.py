@@ -3,26 +3,10 @@ happens without a publication date."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from ghatna.timex import TimeExpression, TimeTagger
-
-PUB = date(2025, 3, 28)
-
-
-@pytest.fixture(scope="module")
-def hi() -> TimeTagger:
-    return TimeTagger.load("hi")
-
-
-def one(tagger: TimeTagger, text: str, published: date | None = PUB) -> TimeExpression:
-    found = tagger.find(text, published=published)
-    assert len(found) == 1, found
-    e = found[0]
-    assert text[e.start : e.end] == e.text
-    return e
+from ghatna.timex import TimeTagger
+from tests.timex.helpers import one
 
 
 @pytest.mark.parametrize(

@@ -6,27 +6,8 @@ from datetime import date
 
 import pytest
 
-from ghatna.timex import TimeExpression, TimeTagger
-
-PUB = date(2025, 3, 28)  # a Friday
-
-
-@pytest.fixture(scope="module")
-def hi() -> TimeTagger:
-    return TimeTagger.load("hi")
-
-
-def find(tagger: TimeTagger, text: str, published: date | None = PUB) -> list[TimeExpression]:
-    found = tagger.find(text, published=published)
-    for e in found:
-        assert text[e.start : e.end] == e.text
-    return found
-
-
-def one(tagger: TimeTagger, text: str, published: date | None = PUB) -> TimeExpression:
-    found = find(tagger, text, published)
-    assert len(found) == 1, found
-    return found[0]
+from ghatna.timex import TimeTagger
+from tests.timex.helpers import PUB, find, one
 
 
 def test_today(hi: TimeTagger) -> None:
