@@ -134,10 +134,8 @@ class ActorTagger:
         for it in items:
             prev = out[-1] if out else None
             if prev is not None and prev.kind in ("country", "adjective") and it.kind in ("office", "agent"):
-                gap = _words_between(toks, prev.te, it.ts)
-                gen = len(gap) == 1 and self.gram.postpositions.match(toks, gap[0]) == ("gen", 1)
-                if (prev.kind in ("adjective", "country") and not gap) or (prev.kind == "country" and gen):
-                    it.country, it.ms = prev.ref, prev.ts
+                if self._modifies(toks, prev, it):
+                    it.country, it.ms = prev.ref, prev.ms if prev.ms is not None else prev.ts
                     out[-1] = it
                     continue
                 desc = self._description(toks, prev, it)
@@ -146,6 +144,15 @@ class ActorTagger:
                     continue
             out.append(it)
         return out
+
+    def _modifies(self, toks: list[Token], prev: _Item, it: _Item) -> bool:
+        """"रूसी विदेश मंत्री", "पाकिस्तान सरकार", "इराक के प्रधानमंत्री": adjacent, or a country
+        and its genitive marker."""
+        gap = _words_between(toks, prev.te, it.ts)
+        if not gap:
+            return True
+        return prev.kind == "country" and len(gap) == 1 and self.gram.postpositions.match(toks, gap[0]) == (
+            "gen", 1)
 
     def _description(self, toks: list[Token], adj: _Item, it: _Item) -> _Item | None:
         """"शीर्ष रूसी राजनयिक": before-words, a country adjective, after-words → an office."""

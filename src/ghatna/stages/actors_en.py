@@ -76,24 +76,11 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
 
     # -- combining dictionary matches -------------------------------------------------------
 
-    def _attach_modifiers(self, toks: list[Token], items: list[_Item]) -> list[_Item]:
-        """A country, its adjective or its possessive right before an office or agent gives it a
-        country ("U.S. Secretary of State", "Russian troops", "India's Foreign Minister")."""
-        out: list[_Item] = []
-        for it in items:
-            prev = out[-1] if out else None
-            if prev is not None and prev.kind in ("country", "adjective") and it.kind in ("office", "agent"):
-                poss = is_possessive(toks, prev.te) and possessive_end(toks, prev.te) == it.ts
-                if (prev.te == it.ts or poss) and toks[prev.ts].sentence == toks[it.ts].sentence:
-                    it.country, it.ms = prev.ref, prev.ms if prev.ms is not None else prev.ts
-                    out[-1] = it
-                    continue
-                desc = self._description(toks, prev, it)
-                if desc:
-                    out[-1] = desc
-                    continue
-            out.append(it)
-        return out
+    def _modifies(self, toks: list[Token], prev: _Item, it: _Item) -> bool:
+        """A country, its adjective or its possessive right before an office or agent ("U.S.
+        Secretary of State", "Russian troops", "India's Foreign Minister")."""
+        poss = is_possessive(toks, prev.te) and possessive_end(toks, prev.te) == it.ts
+        return (prev.te == it.ts or poss) and toks[prev.ts].sentence == toks[it.ts].sentence
 
     def _combine(self, doc: Document, items: list[_Item], on: date | None) -> list[Mention]:
         toks = doc.tokens

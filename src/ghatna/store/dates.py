@@ -83,3 +83,13 @@ def compatible(a: DaySpan | None, b: DaySpan | None) -> bool:
         gap = max(b.lo - a.hi, a.lo - b.hi, timedelta(0))
         return gap <= PUBLICATION_TOLERANCE
     return False
+
+
+def month_range(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` ("YYYY-MM"), both included."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ghatna.store.dates import month_range
+
 MAX_FILLED_MONTHS = 120  # longer spans show only the months that have events
 
 
@@ -15,15 +17,6 @@ def require_matplotlib() -> Any:
     except ImportError as exc:
         raise RuntimeError("plotting needs matplotlib: pip install 'ghatna[store]'") from exc
     return Figure
-
-
-def month_range(first: str, last: str) -> list[str]:
-    y, m = int(first[:4]), int(first[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= last:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 def _months(summary: dict[str, Any]) -> list[dict[str, Any]]:

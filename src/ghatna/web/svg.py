@@ -11,6 +11,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from ghatna.store.dates import month_range
+
 # PLOVER types: cooperative ones in blues and greens, conflictual ones in oranges, reds and purples.
 TYPE_COLORS = {
     "AGREE": "#08519c", "CONSULT": "#6baed6", "SUPPORT": "#2a9d8f", "CONCEDE": "#7fc97f", "COOPERATE": "#0b6e4f",
@@ -25,15 +27,6 @@ COOP_COLOR, CONFLICT_COLOR, MIXED_COLOR = "#2a9d8f", "#c0392b", "#e9a23b"
 
 def _a(value: Any) -> str:
     return str(escape(str(value)))
-
-
-def _months(first: str, last: str) -> list[str]:
-    y, m = int(first[:4]), int(first[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= last:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 def _ticks(top: int) -> list[int]:
@@ -51,7 +44,7 @@ def timeline(summary: Mapping[str, Any], width: int = 820) -> Markup:
         return Markup('<svg class="chart timeline empty" viewBox="0 0 {w} 40" role="img" '
                       'aria-label="no dated events" xmlns="http://www.w3.org/2000/svg">'
                       '<text x="10" y="25" class="note">no dated events</text></svg>').format(w=width)
-    months = _months(min(data), max(data))
+    months = month_range(min(data), max(data))
     if len(months) > MAX_MONTHS:  # decades apart: draw the months that have events, side by side
         months = sorted(data)
     left, right, top_h, bottom_h, gap = 44, 12, 190, 120, 46
