@@ -7,7 +7,7 @@ plain space stands for one or more spaces.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 import regex
 
@@ -81,11 +81,12 @@ def leading(template: str) -> list[str] | None:
     return None
 
 
-def _closing(template: str, pos: int) -> int:
-    """Index of the parenthesis closing the group that opens at ``pos``."""
-    depth, in_class, i = 0, False, pos
-    while i < len(template):
-        c = template[i]
+def _structure(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for every character of a regex outside escapes
+    and character classes."""
+    depth, in_class, i = 0, False, start
+    while i < len(text):
+        c = text[i]
         if c == "\\":
             i += 2
             continue
@@ -93,35 +94,26 @@ def _closing(template: str, pos: int) -> int:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
+
+
+def _closing(template: str, pos: int) -> int:
+    """Index of the parenthesis closing the group that opens at ``pos``."""
+    for i, c, depth in _structure(template, pos):
+        if c == ")" and depth == 0:
+            return i
     raise GrammarError(f"unbalanced parentheses in {template!r}")
 
 
 def _alternatives(inner: str) -> list[str]:
     """The top-level ``|``-separated alternatives of a group's inside."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(inner):
-        c = inner[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+    parts, start = [], 0
+    for i, c, depth in _structure(inner):
+        if c == "|" and depth == 0:
             parts.append(inner[start:i])
             start = i + 1
-        i += 1
     parts.append(inner[start:])
     return parts
