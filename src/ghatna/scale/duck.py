@@ -16,7 +16,7 @@ from typing import Any
 
 from ghatna.scale.cluster import INSTALL_HINT, ScaleUnavailable
 from ghatna.scale.schema import TABLES
-from ghatna.store.query import EventFilter, actor_predicate, date_bound, like_pattern
+from ghatna.store.query import EventFilter, actor_predicate, date_bound, like_pattern, type_mode_conditions
 
 _SAME_EVENT = "{a}.doc_id = e.doc_id AND {a}.seq = e.seq"
 
@@ -65,12 +65,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
             "(SELECT 1 FROM participants p3 WHERE p3.doc_id = e.doc_id AND p3.seq = e.seq "
             "AND p3.role = 'recipient'))))")
         params += ps1 + ps2
-    if f.type:
-        conds.append("e.type = ?")
-        params.append(f.type.strip().upper())
-    if f.mode:
-        conds.append("lower(e.mode) = ?")
-        params.append(f.mode.strip().lower())
+    type_mode_conditions(f, conds, params)
     if f.since:
         conds.append("e.day_hi >= CAST(? AS DATE)")
         params.append(date_bound(f.since, end=False))

@@ -55,6 +55,16 @@ def date_bound(value: date | str, end: bool) -> str:
     return (span.hi if end else span.lo).isoformat()
 
 
+def type_mode_conditions(f: EventFilter, conds: list[str], params: list[Any]) -> None:
+    """The PLOVER type and mode filters over an events table aliased ``e`` (store and Parquet)."""
+    if f.type:
+        conds.append("e.type = ?")
+        params.append(f.type.strip().upper())
+    if f.mode:
+        conds.append("lower(e.mode) = ?")
+        params.append(f.mode.strip().lower())
+
+
 def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     conds: list[str] = []
     params: list[Any] = []
@@ -73,12 +83,7 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
             "(p1.role = 'actor' AND p2.role = 'actor' AND p1.position != p2.position AND NOT EXISTS "
             "(SELECT 1 FROM participants p3 WHERE p3.report_id = r.id AND p3.role = 'recipient'))))")
         params += ps1 + ps2
-    if f.type:
-        conds.append("e.type = ?")
-        params.append(f.type.strip().upper())
-    if f.mode:
-        conds.append("lower(e.mode) = ?")
-        params.append(f.mode.strip().lower())
+    type_mode_conditions(f, conds, params)
     if f.since:
         conds.append("e.day_hi >= ?")
         params.append(date_bound(f.since, end=False))
