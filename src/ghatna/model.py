@@ -291,6 +291,16 @@ class Document:
     def text(self) -> str:
         return self.article.text
 
+    def by_sentence(self) -> tuple[dict[int, list[Mention]], dict[int, list[TimeMention]]]:
+        """Mentions and time expressions grouped by sentence index, in text order."""
+        mentions: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            mentions.setdefault(m.sentence, []).append(m)
+        times: dict[int, list[TimeMention]] = {}
+        for t in self.times:
+            times.setdefault(t.sentence, []).append(t)
+        return mentions, times
+
     def raw_span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
         """Map a span of the working copy back to raw offsets."""
         return self.norm_map[norm_start], self.norm_map[norm_end]

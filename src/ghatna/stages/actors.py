@@ -278,7 +278,7 @@ class ActorTagger:
     def _mark_cases(self, doc: Document, mentions: list[Mention]) -> None:
         """The case marker after each mention (pronouns carry their own)."""
         for m in mentions:
-            if m.case:
+            if m.case or m.case_end:  # marked already (pronouns carry their own case)
                 continue
             found = self.gram.postpositions.match(doc.tokens, m.tok_end, self._sentence_end(doc, m))
             if found:

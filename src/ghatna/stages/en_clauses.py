@@ -29,13 +29,15 @@ INLINE_MARKS = frozenset("\"“”‘’«»„'()[]{}/&")
 class EnglishSentence:
     """One sentence's tokens, clauses and mentions."""
 
-    def __init__(self, doc: Document, si: int, gram: Grammar, syn: EnglishSyntax) -> None:
+    def __init__(self, doc: Document, si: int, gram: Grammar, syn: EnglishSyntax,
+                 mentions: list[Mention] | None = None, times: list[TimeMention] | None = None) -> None:
         s = doc.sentences[si]
         self.doc, self.si, self.gram, self.syn = doc, si, gram, syn
         self.a, self.b = s.tok_start, s.tok_end
         self.toks = doc.tokens
-        self.mentions: list[Mention] = [m for m in doc.mentions if m.sentence == si]
-        self.times: list[TimeMention] = [t for t in doc.times if t.sentence == si]
+        self.mentions: list[Mention] = (
+            mentions if mentions is not None else [m for m in doc.mentions if m.sentence == si])
+        self.times: list[TimeMention] = times if times is not None else [t for t in doc.times if t.sentence == si]
         self.breaks: list[int] = []
         self.embedded: list[tuple[int, int]] = []  # ", who … ," spans (token range of the clause)
         self.conditional: list[tuple[int, int]] = []

@@ -57,16 +57,17 @@ def _contains(keys: Sequence[str], phrase: tuple[str, ...]) -> bool:
 class _Sentence:
     """One sentence's tokens, clause breaks and mentions, with the shared case of coordinations."""
 
-    def __init__(self, doc: Document, si: int, gram: Grammar) -> None:
+    def __init__(self, doc: Document, si: int, gram: Grammar, mentions: list[Mention] | None = None,
+                 times: list[TimeMention] | None = None) -> None:
         s = doc.sentences[si]
         self.doc, self.si, self.gram = doc, si, gram
         self.a, self.b = s.tok_start, s.tok_end
         toks = doc.tokens
         self.breaks = self._breaks(toks)
-        self.mentions = [m for m in doc.mentions if m.sentence == si]
+        self.mentions = mentions if mentions is not None else [m for m in doc.mentions if m.sentence == si]
         self.case = {id(m): m.case for m in self.mentions}
         self._share_coordinated_case(toks)
-        self.times = [t for t in doc.times if t.sentence == si]
+        self.times = times if times is not None else [t for t in doc.times if t.sentence == si]
         self.triggers: dict[int, object] = {}  # trigger matches by first token, set by the tagger
 
     def _breaks(self, toks: list[Token]) -> list[int]:
@@ -156,8 +157,9 @@ class EventTagger:
     def __call__(self, doc: Document) -> Document:
         events: list[Event] = []
         by_sentence = triggers_by_sentence(self.pats.matcher, doc)
+        mentions, times = doc.by_sentence()
         for si in range(len(doc.sentences)):
-            sv = _Sentence(doc, si, self.gram)
+            sv = _Sentence(doc, si, self.gram, mentions.get(si, []), times.get(si, []))
             # a trigger inside a name is no trigger ("संयुक्त राष्ट्र"), but generic agent words
             # ("सैन्य" in "संयुक्त सैन्य अभ्यास") give way to it
             covered = {j for m in sv.mentions for j in range(m.tok_start, m.tok_end)

@@ -40,8 +40,9 @@ class EnglishEventTagger(EnglishModality):
     def __call__(self, doc: Document) -> Document:
         events: list[Event] = []
         by_sentence = triggers_by_sentence(self.pats.matcher, doc)
+        mentions, times = doc.by_sentence()
         for si in range(len(doc.sentences)):
-            sv = EnglishSentence(doc, si, self.gram, self.syn)
+            sv = EnglishSentence(doc, si, self.gram, self.syn, mentions.get(si, []), times.get(si, []))
             found = by_sentence.get(si, [])
             starts = [tm.tok_start for tm in found]
             mine: list[Event] = []
