@@ -99,7 +99,7 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     errors: Annotated[bool, typer.Option(help="List missed and spurious events per article.")] = False,
 ) -> None:
-    """Run extraction on gold articles and score it (event P/R/F1, strict F1, details, quotes).
+    """Run extraction on gold articles and score it (event, role and strict P/R/F1, details, quotes).
 
     Example: ghatna eval gold/dev_hi.jsonl --by-article
     """
@@ -117,12 +117,15 @@ def evaluate(
     report, per_article = score(gold_articles, outputs)
     if by_article or errors:
         for a in per_article:
-            typer.echo(f"{a.article_id:<40} gold {a.gold:>3} sys {a.system:>3} match {a.matched:>3}")
+            typer.echo(f"{a.article_id:<40} gold {a.gold:>3} sys {a.system:>3} match {a.matched:>3}"
+                       f" roles {a.role_matched:>3}")
             if errors:
                 for g in a.missed:
                     typer.echo(f"   MISSED  {_brief(g)}")
                 for s in a.spurious:
                     typer.echo(f"   EXTRA   {_brief(s)}")
+                for g, s in a.wrong_roles:
+                    typer.echo(f"   ROLES   gold {_brief(g)}\n           got  {_brief(s)}")
     if as_json:
         typer.echo(json.dumps(report, indent=1))
     else:
