@@ -47,6 +47,7 @@ class Sentence:
     is_headline: bool = False
     tok_start: int = 0  # index of its first token in Document.tokens
     tok_end: int = 0
+    cut: bool = False  # a piece of an overlong sentence, split at a clause mark, comma or space
 
 
 @dataclass(slots=True)
