@@ -10,12 +10,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ghatna.lang.registry import Language
 from ghatna.model import Article, Document, Flag
 from ghatna.resources import Resources
 
 StageFn = Callable[[Document], Document]
-
-SUPPORTED_LANGS = frozenset({"hi", "en"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,23 +56,14 @@ def _time(res: Resources, lang: str) -> StageFn:
 
 
 def _actors(res: Resources, lang: str) -> StageFn:
-    if lang == "en":
-        from ghatna.stages.actors_en import EnglishActorTagger
-
-        return EnglishActorTagger(res, lang)
-    from ghatna.stages.actors import ActorTagger
-
-    return ActorTagger(res, lang)
+    return res.language(lang).actors(res, lang)  # type: ignore[no-any-return]
 
 
 def _events(res: Resources, lang: str) -> StageFn:
-    if lang == "en":
-        from ghatna.stages.events_en import EnglishEventTagger
+    from ghatna.events.tagger import EventTagger
 
-        return EnglishEventTagger(res, lang)
-    from ghatna.stages.events import EventTagger
-
-    return EventTagger(res, lang)
+    reader = res.language(lang).reader(res.grammar(lang))
+    return EventTagger(res.lexicon(lang), res.frames(lang), reader, res.gazetteer)
 
 
 def _quotes(res: Resources, lang: str) -> StageFn:
@@ -126,10 +116,12 @@ def check_order(stages: Sequence[StageSpec]) -> None:
 class Pipeline:
     """Runs the stages over articles. Reuse one pipeline: dictionaries load once, on first use."""
 
-    def __init__(self, stages: Iterable[StageSpec] | None = None, resources: Resources | None = None) -> None:
+    def __init__(self, stages: Iterable[StageSpec] | None = None, resources: Resources | None = None,
+                 languages: Iterable[Language] | None = None) -> None:
+        """``languages`` adds languages to the built-in ones (or replaces one of the same code)."""
         self.specs = tuple(stages) if stages is not None else default_stages()
         check_order(self.specs)
-        self.res = resources or Resources()
+        self.res = resources or Resources(languages)
         self._built: dict[str, list[tuple[str, StageFn]]] = {}
 
     def stages_for(self, lang: str) -> list[tuple[str, StageFn]]:
@@ -144,7 +136,7 @@ class Pipeline:
         doc = Document(article)
         lang = article.lang or (self.detect_language(article.text) if article.text.strip() else None)
         doc.lang = lang
-        if lang not in SUPPORTED_LANGS:
+        if lang not in self.res.languages:
             doc.flags.append(Flag("unsupported_language", 0, len(article.text), f"language {lang!r} is not coded"))
             return doc
         for name, fn in self.stages_for(lang):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import Any
 
-from ghatna.gazetteer.load import Gazetteer
+from ghatna.gazetteer.load import Gazetteer, read_yaml
 from ghatna.gazetteer.matcher import Entry, PhraseMatcher
 from ghatna.lang.grammar import Grammar
+from ghatna.lang.registry import Language
 
 
 def _drop_one_i(word: str) -> Iterator[str]:
@@ -54,12 +55,28 @@ def actor_entries(g: Gazetteer) -> Iterator[Entry]:
 
 
 class Resources:
-    """Lazily loaded dictionaries, grammars and patterns, shared by the stages of one pipeline."""
+    """Lazily loaded dictionaries, grammars and lexicons, shared by the stages of one pipeline."""
 
-    def __init__(self) -> None:
+    def __init__(self, languages: Iterable[Language] | None = None) -> None:
+        self._extra = {lang.code: lang for lang in languages or ()}
         self._grammars: dict[str, Grammar] = {}
         self._patterns: dict[str, Any] = {}
+        self._lexicons: dict[str, Any] = {}
+        self._frames: dict[str, Any] = {}
         self._timex: dict[str, Any] = {}
+
+    @cached_property
+    def languages(self) -> dict[str, Language]:
+        """The built-in languages, and those given to this pipeline (which may replace them)."""
+        from ghatna.lang.registry import builtin_languages
+
+        return {**builtin_languages(), **self._extra}
+
+    def language(self, code: str) -> Language:
+        try:
+            return self.languages[code]
+        except KeyError:
+            raise ValueError(f"language {code!r} is not coded (known: {sorted(self.languages)})") from None
 
     @cached_property
     def _actors(self) -> tuple[Gazetteer, PhraseMatcher]:
@@ -93,8 +110,24 @@ class Resources:
 
     def grammar(self, lang: str) -> Grammar:
         if lang not in self._grammars:
-            self._grammars[lang] = Grammar.load(lang)
+            self._grammars[lang] = Grammar.load(lang, self.language(lang).data)
         return self._grammars[lang]
+
+    def lexicon(self, lang: str) -> Any:
+        """The language's trigger lexicon (triggers.yaml), inflected by its grammar."""
+        if lang not in self._lexicons:
+            from ghatna.events.lexicon import TriggerLexicon
+
+            self._lexicons[lang] = TriggerLexicon.load(lang, self.language(lang).data, self.grammar(lang).inflector)
+        return self._lexicons[lang]
+
+    def frames(self, lang: str) -> Any:
+        """The language's case frames (frames.yaml)."""
+        if lang not in self._frames:
+            from ghatna.events.frames import load_frames
+
+            self._frames[lang] = load_frames(self.language(lang).data, self.grammar(lang).markers())
+        return self._frames[lang]
 
     def patterns(self, lang: str) -> Any:
         if lang not in self._patterns:
@@ -104,8 +137,11 @@ class Resources:
         return self._patterns[lang]
 
     def time_tagger(self, lang: str) -> Any:
+        """The language's time-expression tagger, or None when it has no time.yaml."""
         if lang not in self._timex:
             from ghatna.timex import TimeTagger
+            from ghatna.timex.lexicon import Lexicon
 
-            self._timex[lang] = TimeTagger.load(lang)
+            node = self.language(lang).data / "time.yaml"
+            self._timex[lang] = TimeTagger(Lexicon.from_data(read_yaml(node))) if node.is_file() else None
         return self._timex[lang]

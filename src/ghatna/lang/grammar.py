@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from ghatna.gazetteer.load import data_root, read_yaml
 from ghatna.gazetteer.matcher import phrase_key
+from ghatna.lang.inflect import Inflector
 from ghatna.model import Token
 from ghatna.text.normalize import normalize
 from ghatna.text.segment import TOKEN_RE
+
+# marker classes read from position rather than from a postposition (see events/frames.py)
+POSITIONAL_MARKERS = frozenset({"nom", "subj", "obj", "adj", "cpd", "victim", "patient", "poss"})
 
 
 def token_keys(phrase: str) -> tuple[str, ...]:
@@ -75,6 +80,9 @@ class SequenceTable:
                 return label, pos - i
         return None
 
+    def labels(self) -> set[str]:
+        return {label for lst in self.by_first.values() for _, label in lst}
+
     def __contains__(self, k: str) -> bool:
         return any(len(keys) == 1 for keys, _ in self.by_first.get(k, ()))
 
@@ -122,6 +130,8 @@ class Grammar:
     during_visit: SequenceTable
     place_nouns: frozenset[str]
     speech_nouns: frozenset[str]
+    home_country: str | None = None  # whose offices a bare title names ("प्रधानमंत्री" → IND)
+    inflector: Inflector = field(default_factory=Inflector)
 
     def function_words(self) -> frozenset[str]:
         """Every single word this grammar knows as a function word: never part of a name."""
@@ -131,9 +141,15 @@ class Grammar:
             words.update(table.by_first)
         return frozenset(words)
 
+    def markers(self) -> frozenset[str]:
+        """Every marker class a case frame may name: the postposition classes and the
+        positional ones (see events/frames.py)."""
+        return frozenset(self.postpositions.labels()) | POSITIONAL_MARKERS
+
     @classmethod
-    def load(cls, lang: str) -> Grammar:
-        d = read_yaml(data_root() / "lang" / lang / "grammar.yaml") or {}
+    def load(cls, lang: str, folder: Traversable | None = None) -> Grammar:
+        folder = folder if folder is not None else data_root() / "lang" / lang
+        d = read_yaml(folder / "grammar.yaml") or {}
 
         def keys(name: str) -> frozenset[str]:
             return frozenset(k for x in d.get(name) or [] for k in token_forms(str(x))[:1])
@@ -173,4 +189,6 @@ class Grammar:
             during_visit=SequenceTable.build(_flat(d.get("during_visit"), "during")),
             place_nouns=keys("place_nouns"),
             speech_nouns=keys("speech_nouns"),
+            home_country=d.get("home_country"),
+            inflector=Inflector.from_dict(d.get("inflection"), f"{lang}/grammar.yaml: inflection"),
         )

@@ -16,12 +16,11 @@ from datetime import date
 
 from ghatna.gazetteer.matcher import KeyIndex
 from ghatna.gazetteer.records import Person
-from ghatna.lang.grammar import token_keys
+from ghatna.lang.en.syntax import english_syntax, is_possessive, possessive_end
 from ghatna.model import Document, Entity, Mention, Token
 from ghatna.resources import Resources
 from ghatna.stages.actors import SINGLE_HOLDER_OFFICES, ActorTagger, _Item, _pick, office_entity
 from ghatna.stages.en_refs import EnglishReferences
-from ghatna.stages.en_syntax import english_syntax, is_possessive, possessive_end
 
 NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "ul", "la", "le",
                             "di", "du", "ibn", "abu", "mac", "jr", "sr"})
@@ -43,9 +42,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         self.syn = english_syntax()
         self.capitals = {p.name: p.country for p in self.g.places.values() if p.capital and p.country}
         self._surnames_index: dict[str, list[Person]] | None = None
-        pats = res.patterns(lang)
-        self.trigger_words = frozenset(k for p in pats.patterns.values() for t in p.triggers
-                                       for k in token_keys(t)[:1] if len(token_keys(t)) == 1)
+        self.trigger_words = res.lexicon(lang).single_words()
         self.prep_words = frozenset(k for lst in self.gram.postpositions.by_first.values() for keys, _ in lst
                                     for k in keys[:1])
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from bisect import insort
 
 from ghatna.gazetteer.load import Gazetteer
+from ghatna.lang.en.syntax import EnglishSyntax, is_possessive
 from ghatna.lang.grammar import Grammar
 from ghatna.model import Document, Entity, Mention, Token
 from ghatna.stages.actors import _last_distinct
-from ghatna.stages.en_syntax import EnglishSyntax, is_possessive
 from ghatna.stages.quotes import pair_quotes
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})

@@ -14,6 +14,9 @@ class TimeStage:
         self.tagger = res.time_tagger(lang)
 
     def __call__(self, doc: Document) -> Document:
+        if self.tagger is None:  # a language without time words: no dates from the text
+            doc.times = []
+            return doc
         published = doc.article.published
         tok_starts = [t.nstart for t in doc.tokens]
         tok_ends = [t.nend for t in doc.tokens]

@@ -10,9 +10,10 @@ unmarked noun phrase ("X thanked Y and condemned Z"); coordinated and appositive
 
 from __future__ import annotations
 
+from ghatna.events.reading import SentenceView
+from ghatna.lang.en.syntax import EnglishSyntax, is_possessive, possessive_end
 from ghatna.lang.grammar import Grammar
 from ghatna.model import Document, Mention, TimeMention, Token
-from ghatna.stages.en_syntax import EnglishSyntax, is_possessive, possessive_end
 from ghatna.text.segment import BOUNDARY_KEY
 
 SUBJECT_KINDS = frozenset({"person", "country", "organization", "group", "agent", "pronoun"})
@@ -26,18 +27,20 @@ NOT_BREAKING = frozenset({"according", "announced", "declared", "warned", "asked
 INLINE_MARKS = frozenset("\"“”‘’«»„'()[]{}/&")
 
 
-class EnglishSentence:
+class EnglishSentence(SentenceView):
     """One sentence's tokens, clauses and mentions."""
 
     def __init__(self, doc: Document, si: int, gram: Grammar, syn: EnglishSyntax,
-                 mentions: list[Mention] | None = None, times: list[TimeMention] | None = None) -> None:
+                 mentions: list[Mention] | None = None, times: list[TimeMention] | None = None,
+                 trigger_starts: dict[int, int] | None = None) -> None:
         s = doc.sentences[si]
-        self.doc, self.si, self.gram, self.syn = doc, si, gram, syn
-        self.a, self.b = s.tok_start, s.tok_end
-        self.toks = doc.tokens
-        self.mentions: list[Mention] = (
-            mentions if mentions is not None else [m for m in doc.mentions if m.sentence == si])
-        self.times: list[TimeMention] = times if times is not None else [t for t in doc.times if t.sentence == si]
+        super().__init__(
+            doc, si, s.tok_start, s.tok_end,
+            mentions if mentions is not None else [m for m in doc.mentions if m.sentence == si],
+            times if times is not None else [t for t in doc.times if t.sentence == si],
+            trigger_starts or {},
+        )
+        self.gram, self.syn = gram, syn
         self.breaks: list[int] = []
         self.embedded: list[tuple[int, int]] = []  # ", who … ," spans (token range of the clause)
         self.conditional: list[tuple[int, int]] = []
@@ -138,9 +141,6 @@ class EnglishSentence:
 
     def words(self, a: int, b: int) -> list[Token]:
         return [t for t in self.toks[a:b] if t.key]
-
-    def word_indices(self, a: int, b: int) -> list[int]:
-        return [j for j in range(a, b) if self.toks[j].key]
 
     # -- noun phrases around a verb ---------------------------------------------------------
 

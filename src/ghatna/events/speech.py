@@ -1,0 +1,64 @@
+"""Intentions said aloud: what a speaker says they will do is a commitment or a threat.
+
+The guideline codes the saying, not the deed: "X said it will visit Y" is X's AGREE, "X said it
+will strike Y" X's THREATEN, while "X will visit Y next month" told by the news (or by someone
+else) stays a planned CONSULT. So a future act in a clause reported by its own actor becomes
+AGREE (a cooperative act) or THREATEN (a hostile one), made now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ghatna.events.lexicon import TriggerClass
+from ghatna.events.reading import Predicate, SentenceReader, SentenceView
+from ghatna.model import Entity, Event, publication_date
+
+SAYING = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+COOPERATIVE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# the threat of a hostile act, by the act's kind (PLOVER THREATEN modes)
+THREAT_MODES = {
+    ("ASSAULT", None): "violence",
+    ("MOBILIZE", None): "violence",
+    ("COERCE", "arrest"): "arrest",
+    ("COERCE", "ban"): "ban",
+    ("COERCE", "restrict"): "restrict",
+    ("COERCE", "curfew"): "restrict",
+    ("COERCE", "deport"): "expel",
+    ("COERCE", "seize"): "territory",
+    ("SANCTION", "expel"): "expel",
+    ("SANCTION", "discontinue"): "relations",
+    ("SANCTION", None): "restrict",
+}
+
+
+def same_side(speaker: Sequence[Entity], actors: Sequence[Entity]) -> bool:
+    """Does the speaker speak for the actor: the same entity, or a person of the acting country?"""
+    ids = {e.id for e in speaker}
+    if any(a.id in ids for a in actors):
+        return True
+    countries = {e.country for e in speaker if e.country}
+    return bool(actors) and all(a.kind == "country" and a.country in countries for a in actors)
+
+
+def threat_mode(ev: Event) -> str | None:
+    return THREAT_MODES.get((ev.type, ev.mode)) or THREAT_MODES.get((ev.type, None))
+
+
+def type_speech_acts(reader: SentenceReader, sv: SentenceView,
+                     found: list[tuple[Predicate, TriggerClass, list[Event]]]) -> list[Event]:
+    out: list[Event] = []
+    for p, _cls, evs in found:
+        for ev in evs:
+            if ev.modality == "future" and ev.type not in SAYING and (ev.type in COOPERATIVE or ev.type in HOSTILE):
+                speaker = reader.reported_by(sv, p)
+                if speaker and same_side(speaker, ev.actors):
+                    hostile = ev.type in HOSTILE
+                    ev.mode = threat_mode(ev) if hostile else None
+                    ev.type = "THREATEN" if hostile else "AGREE"
+                    ev.modality = "actual"
+                    ev.date = publication_date(sv.doc.article.published)
+                    ev.recurrence = None
+            out.append(ev)
+    return out

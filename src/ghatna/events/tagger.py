@@ -1,0 +1,300 @@
+"""The events stage, the same for every language: trigger → arguments by frame → gaps from
+context → modality and speech acts → events.
+
+1. **find triggers**: the language's lexicon (events/lexicon.py) in one scan of the document;
+2. **read the predicate**: the language's reader gives the trigger's clause, voice, whether it is
+   a noun inside a phrase, and which trigger governs it ("हमला करने की धमकी");
+3. **collect arguments by frame**: each marked phrase of the clause takes the side its marker
+   has in the class's case frame (events/frames.py);
+4. **fill gaps from context**: the subject of a neighbouring clause, the speaker of a reported
+   clause, the people of the event's place, the state for a passive arrest;
+5. **check modality and speech**: negation, future, habitual from the verb group; the content of
+   a demand, threat or refusal is no event of its own; what a speaker says they will do is a
+   commitment (AGREE) or a threat (THREATEN), not the act itself (events/speech.py);
+6. **build events**: reciprocal acts list both sides as actors; the date, place and mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ghatna.events.frames import Frame
+from ghatna.events.lexicon import TriggerClass, TriggerLexicon, TriggerMatch
+from ghatna.events.reading import Argument, Predicate, SentenceReader, SentenceView
+from ghatna.events.speech import type_speech_acts
+from ghatna.gazetteer.load import Gazetteer
+from ghatna.lang.grammar import token_keys
+from ghatna.model import Document, Entity, Event, Evidence, Location, Mention, dedupe_entities
+
+RIOTERS = frozenset({"protesters", "mob"})
+SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
+# a passive without an agent: these acts are the state's ("X was arrested", "X को रिहा किया गया")
+STATE_ACTS = {"COERCE": "police", "RETREAT": "government"}
+
+
+def contains(keys: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    if n == 1:
+        return phrase[0] in keys
+    return any(tuple(keys[i : i + n]) == phrase for i in range(len(keys) - n + 1))
+
+
+@dataclass(slots=True)
+class Sides:
+    """Who stands where around one trigger."""
+
+    actors: list[Entity] = field(default_factory=list)
+    recipients: list[Entity] = field(default_factory=list)
+    partners: list[Entity] = field(default_factory=list)  # the other side of a reciprocal act
+    places: list[Mention] = field(default_factory=list)
+    destination: Mention | None = None
+
+
+def _without_echoes(found: list[tuple[Predicate, TriggerClass, list[Event]]]
+                    ) -> list[tuple[Predicate, TriggerClass, list[Event]]]:
+    """"Protesters demonstrated": the noun that names its doers by the act ("protesters") adds
+    nothing when a verb's event of the same type already has those doers."""
+    verbal = [ev for p, _, evs in found if p.own is None for ev in evs]
+    out = []
+    for p, cls, evs in found:
+        if p.own is not None:
+            evs = [e for e in evs if not any(x.type == e.type and {a.id for a in e.actors} <= {a.id for a in x.actors}
+                                             for x in verbal)]
+        if evs:
+            out.append((p, cls, evs))
+    return out
+
+
+class EventTagger:
+    """Document → Document: events from triggers, for one language."""
+
+    def __init__(self, lexicon: TriggerLexicon, frames: dict[str, Frame], reader: SentenceReader,
+                 gazetteer: Gazetteer) -> None:
+        self.lexicon = lexicon
+        self.frames = frames
+        self.reader = reader
+        self.g = gazetteer
+        missing = {c.frame for c in lexicon.classes.values()} - frames.keys()
+        if missing:
+            raise ValueError(f"trigger classes name frames that do not exist: {sorted(missing)}")
+
+    def __call__(self, doc: Document) -> Document:
+        found = self.lexicon.find(doc)
+        mentions, times = doc.by_sentence()
+        events: list[Event] = []
+        for si in range(len(doc.sentences)):
+            matches = found.get(si, [])
+            sv = self.reader.view(doc, si, mentions.get(si, []), times.get(si, []),
+                                  {m.tok_start: m.tok_end for m in matches})
+            preds = [(tm, self.reader.predicate(sv, tm.tok_start, tm.tok_end)) for tm in matches
+                     if not self._inside_name(sv, tm)]
+            by_start = {tm.tok_start: tm for tm, _ in preds}
+            # the content of a threat, demand or refusal is no event of its own; its participants
+            # are whom the speech act concerns ("धमकी दी कि … पर हमला करेगा", "threatened to attack Y")
+            content: dict[int, list[Entity]] = {}
+            free = []
+            for tm, p in preds:
+                if self._governed(p, tm, by_start):
+                    content.setdefault(p.governor, []).extend(  # type: ignore[arg-type]
+                        self._concerned(sv, p, self.lexicon.classes[tm.classes[0]]))
+                else:
+                    free.append((tm, p))
+            here: list[tuple[Predicate, TriggerClass, list[Event]]] = []
+            for tm, p in free:
+                for cid in tm.classes:
+                    cls = self.lexicon.classes[cid]
+                    evs = self._events(sv, p, cls, content.get(tm.tok_start, []))
+                    if evs:
+                        here.append((p, cls, evs))
+                        break
+            events.extend(type_speech_acts(self.reader, sv, _without_echoes(here)))
+        doc.events = events
+        return doc
+
+    # -- 1. triggers --------------------------------------------------------------------------
+
+    @staticmethod
+    def _inside_name(sv: SentenceView, tm: TriggerMatch) -> bool:
+        """A trigger inside a name is no trigger ("संयुक्त राष्ट्र", "Summit" in "East Asia
+        Summit"), but generic agent words ("सैन्य" in "संयुक्त सैन्य अभ्यास") give way to it."""
+        return any(m.kind not in ("pronoun", "agent") and m.tok_start < tm.tok_end and tm.tok_start < m.tok_end
+                   for m in sv.mentions)
+
+    def _governed(self, p: Predicate, tm: TriggerMatch, by_start: dict[int, TriggerMatch]) -> bool:
+        """Is the trigger the content of a speech act of another type ("हमला करने की धमकी",
+        "urged Y to hold talks", "refused to meet")?"""
+        if p.governor is None or p.governor not in by_start:
+            return False
+        own = {self.lexicon.classes[c].type for c in tm.classes}
+        head = [self.lexicon.classes[c] for c in by_start[p.governor].classes]
+        return any((h.takes_complement or h.type in SPEECH_TYPES) and h.type not in own for h in head)
+
+    def _concerned(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> list[Entity]:
+        """Who the content of a speech act is aimed at: its recipients and partners."""
+        sides = self._sides(self.reader.arguments(sv, p, cls), self.frames[cls.frame], cls)
+        return sides.recipients + sides.partners
+
+    def _applies(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> bool:
+        toks = sv.toks
+        ckeys = sv.keys(p.left, p.right)
+        if cls.context and not any(contains(ckeys, c) for c in cls.context):
+            return False
+        if any(contains(ckeys, c) for c in cls.not_context):
+            return False
+        if self.reader.blocked(sv, p, cls):
+            return False
+        if cls.tail is not None:  # the light verb may be part of the trigger phrase, or come first
+            before = [j for j in range(max(p.left, p.t0 - 3), p.t0) if toks[j].key][-2:]
+            after = before + [j for j in range(p.t0 + 1, p.t1) if toks[j].key] + p.tail[: self.reader.tail_reach]
+            if not any(cls.tail.match(toks, j, p.right) for j in after):
+                return False
+        return not (cls.not_tail is not None and p.tail and cls.not_tail.match(toks, p.tail[0], p.right))
+
+    # -- 2.–6. one trigger ------------------------------------------------------------------
+
+    def _events(self, sv: SentenceView, p: Predicate, cls: TriggerClass,
+                concerned: list[Entity] | None = None) -> list[Event] | None:
+        if not self._applies(sv, p, cls):
+            return None
+        frame = self.frames[cls.frame]
+        sides = self._sides(self.reader.arguments(sv, p, cls), frame, cls)
+        self._fill_gaps(sv, p, cls, frame, sides)
+        actors = dedupe_entities(sides.actors)
+        recipients, partners = sides.recipients, sides.partners
+        if not frame.reciprocal:
+            recipients, partners = recipients + partners, []
+        if not recipients and not frame.reciprocal and concerned:
+            recipients = list(concerned)
+        recipients = [r for r in dedupe_entities(recipients) if all(r.id != a.id for a in actors)]
+        partners = [r for r in dedupe_entities(partners) if all(r.id != a.id for a in actors)]
+        if not actors and frame.reciprocal and len(partners) >= 2:
+            actors, partners = partners, []  # "भारत और रूस की सेनाओं का संयुक्त अभ्यास"
+        if not actors and p.passive and cls.type in STATE_ACTS:
+            actors = self._state_actor(cls.type, sides.places, recipients)
+        if not actors or (cls.needs_recipient and not recipients):
+            return None
+        groups = self._groups(frame, cls, actors, partners, recipients)
+        if groups is None or (cls.type == "CONSULT" and not groups and not recipients):
+            return None  # a talk or a visit needs two sides
+        if groups:
+            recipients = []
+        etype, emode = cls.type, None
+        if cls.type == "ASSAULT" and all(a.id.split(":")[-1] in RIOTERS for a in actors):
+            etype, emode = "PROTEST", "riot"  # an attack by protesters or a mob is a riot
+        modality = self.reader.modality(sv, p, cls)
+        date, recurrence = self.reader.date(sv, p, modality)
+        if recurrence and modality == "actual":
+            modality = "habitual"
+        pub = sv.doc.article.published
+        if modality == "actual" and pub is not None and date.start and date.basis != "publication" \
+                and date.start > pub.isoformat():
+            modality = "future"
+        toks = sv.toks
+        s = sv.doc.sentences[sv.si]
+        ev = Evidence(s.start, s.end, s.text, toks[p.t0].start, toks[p.t1 - 1].end, sv.si)
+        mode = emode or self._mode(sv, p, cls)
+        location = self._location(sides.places, sides.destination, cls)
+        return [
+            Event(type=etype, mode=mode, modality=modality, actors=list(group), recipients=list(recipients),
+                  evidence=[ev], date=date, recurrence=recurrence, location=location, pattern=cls.id)
+            # several actors of a one-sided act do it together ("जर्मनी, फ्रांस और ब्रिटेन ने …")
+            for group in (groups or [actors])
+        ]
+
+    def _sides(self, args: list[Argument], frame: Frame, cls: TriggerClass) -> Sides:
+        out = Sides()
+        seen: set[int] = set()
+        for arg in args:
+            m, marker = arg.mention, arg.marker
+            if id(m) in seen:
+                continue
+            seen.add(id(m))
+            if marker in ("in", "at") and m.place is not None:
+                out.places.append(m)
+            side = frame.side(marker, m.kind, cls.roles)
+            if side is None:
+                continue
+            if m.kind == "place":  # a city is only ever a destination
+                if marker not in ("cpd", "gen", "in", "obj", "to") or side != "recipient":
+                    continue
+                out.destination = m
+            elif m.kind == "adjective" and marker in ("nom", "subj", "ne"):
+                continue
+            elif m.kind == "country" and side == "recipient" and marker in ("cpd", "gen", "to", "obj"):
+                out.destination = m
+            target = out.actors if side == "actor" else out.partners if side == "partner" else out.recipients
+            target.extend(m.entities)
+        return out
+
+    def _fill_gaps(self, sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, sides: Sides) -> None:
+        if not sides.actors:
+            sides.actors = self.reader.subject_elsewhere(sv, p, cls)
+        if not sides.actors and cls.speaker_is_actor:
+            sides.actors = self.reader.speaker(sv, p)
+        if not sides.actors and cls.implicit_actor and sides.places:
+            # "वाशिंगटन में विरोध प्रदर्शन हुए": people of that place
+            place = sides.places[0]
+            country = place.entities[0].country if place.entities else (place.place.country if place.place else None)
+            agent = self.g.agents.get(cls.implicit_actor)
+            if country and agent:
+                name = self.g.countries[country].name if country in self.g.countries else None
+                sides.actors = [agent.entity(country, name)]
+        if cls.that_clause and not sides.recipients:
+            sides.recipients = self.reader.that_clause_subject(sv, p)
+
+    def _groups(self, frame: Frame, cls: TriggerClass, actors: list[Entity], partners: list[Entity],
+                recipients: list[Entity]) -> list[list[Entity]] | None:
+        """Reciprocal acts: all sides as actors; one actor meeting counterparts of several
+        countries → one event per country. [] when the act is not reciprocal; None when a
+        reciprocal act has only one side."""
+        if not frame.reciprocal:
+            return []
+        if len(actors) == 1 and partners:
+            by_country: dict[str | None, list[Entity]] = {}
+            for e in partners:
+                by_country.setdefault(e.country, []).append(e)
+            groups = [[actors[0], *grp] for grp in by_country.values()]
+        else:
+            groups = [dedupe_entities(actors + partners + recipients)]
+        if cls.type == "CONSULT" and any(len(g) < 2 for g in groups):
+            return None
+        if all(e.id.split(":")[-1] in self.g.agents for e in groups[0]) and len({e.country for e in groups[0]}) == 1:
+            return None  # "सरकार और सेना ने बातचीत की": the other side is not named
+        return groups
+
+    def _state_actor(self, etype: str, places: list[Mention], recipients: list[Entity]) -> list[Entity]:
+        """The state where it happened ("detained in Karachi"), else the recipients' own."""
+        where = next((m.place.country for m in places if m.place is not None and m.place.country), None)
+        country = where or next((r.country for r in recipients if r.country), None)
+        agent = self.g.agents.get(STATE_ACTS[etype])
+        if country is None or agent is None or country not in self.g.countries:
+            return []
+        return [agent.entity(country, self.g.countries[country].name)]
+
+    # -- mode and place -----------------------------------------------------------------------
+
+    @staticmethod
+    def _mode(sv: SentenceView, p: Predicate, cls: TriggerClass) -> str | None:
+        if not cls.mode_cues:
+            return cls.mode
+        skeys = sv.keys(sv.a, sv.b)
+        ckeys = sv.keys(p.left, p.right)
+        for mode, cues in cls.mode_cues:
+            keys = skeys if mode == "multilateral" else ckeys
+            if any(contains(keys, c) for c in cues):
+                return mode
+        if cls.type == "CONSULT" and cls.mode is None:  # "Readout of the call with …": talks there are a call
+            title = list(token_keys(sv.doc.article.title or ""))
+            for mode, cues in cls.mode_cues:
+                if mode == "phone" and any(contains(title, c) for c in cues):
+                    return mode
+        return cls.mode
+
+    @staticmethod
+    def _location(places: list[Mention], destination: Mention | None, cls: TriggerClass) -> Location | None:
+        cities = [m for m in places if m.kind in ("place", "organization") and m.place is not None]
+        if cities:
+            return cities[0].place
+        if destination is not None and destination.place is not None and cls.mode == "visit":
+            return destination.place
+        return places[0].place if places else None

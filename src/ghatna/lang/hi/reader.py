@@ -1,0 +1,376 @@
+"""Hindi sentences as the event layer reads them: clauses, case-marked phrases, the verb group.
+
+Hindi marks roles with postpositions, so arguments are read without a parser. A clause runs
+between clause words (कि, जो, लेकिन …) and commas after a finite verb. Each actor mention takes
+the marker after it (ने, को, से, पर, के साथ, द्वारा, का/की/के …); coordinated mentions ("X, Y और
+Z से") share the last one's; a demonym or a genitive owner whose noun carries a marker stands for
+that noun phrase ("अमरीकी ठिकानों पर" is aimed at the US). The verb group after the trigger gives
+voice (passive -या गया), aspect and modality (future -एगा, habitual -ता है with a cue, negation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ghatna.events.lexicon import TriggerClass
+from ghatna.events.reading import ACTOR_KINDS, Argument, Predicate, SentenceView
+from ghatna.lang.grammar import Grammar
+from ghatna.model import NO_DATE, Document, Entity, EventDate, Mention, TimeMention, Token, date_of, publication_date
+from ghatna.text.segment import BOUNDARY_KEY
+
+TAIL_WORDS = 8
+HEAD_WORDS = 3  # words a demonym or a genitive may stand from the noun whose marker it takes
+QUOTE_MARKS = frozenset("\"“”‘’«»„'")
+INLINE_MARKS = QUOTE_MARKS | frozenset("()[]{}/&")  # inside a clause, not between clauses
+GENITIVE = ("की", "का", "के")
+
+
+def joined(toks: Sequence[Token], a: int, b: int, coordinators: frozenset[str]) -> bool:
+    """Are tokens a..b only conjunctions, commas or a hyphen ("X, Y और Z", "भारत-चीन")?"""
+    return b > a and all(t.form in coordinators or t.norm in (",", "-", "–") for t in toks[a:b])
+
+
+class HindiView(SentenceView):
+    """A sentence with its clause breaks and the marker of each mention."""
+
+    def __init__(self, doc: Document, si: int, gram: Grammar, mentions: list[Mention], times: list[TimeMention],
+                 trigger_starts: dict[int, int]) -> None:
+        s = doc.sentences[si]
+        super().__init__(doc, si, s.tok_start, s.tok_end, mentions, times, trigger_starts)
+        self.gram = gram
+        self.trigger_tokens = {j for a, b in trigger_starts.items() for j in range(a, b)}
+        self.breaks = self._breaks()
+        self.case: dict[int, str | None] = {id(m): m.case for m in mentions}
+        self.case_end: dict[int, int] = {id(m): m.case_end for m in mentions}
+        self._phrase_heads()
+        self._share_coordinated_case()
+
+    def _breaks(self) -> list[int]:
+        toks, gram = self.doc.tokens, self.gram
+        out = []
+        prev_word = ""
+        j = self.a
+        while j < self.b:
+            t = toks[j]
+            if t.key == BOUNDARY_KEY:
+                if t.norm in INLINE_MARKS:
+                    pass  # quotations and brackets sit inside their clause
+                elif t.norm != "," or prev_word in gram.finite_ends or prev_word in gram.comma_breaks_after:
+                    out.append(j)
+            elif t.key and t.form in gram.clause_breaks.by_first:  # no break starts at other words
+                hit = gram.clause_breaks.match(toks, j, self.b)
+                if hit:
+                    out.append(j)
+                    j += hit[1]
+                    prev_word = ""
+                    continue
+                prev_word = t.form
+            elif t.key:
+                prev_word = t.form
+            j += 1
+        return out
+
+    def _phrase_heads(self) -> None:
+        """"अमरीकी ठिकानों पर", "ईरान के दो जनरलों को": a demonym or a genitive owner before a
+        noun that is no name itself takes that noun's marker — the phrase names a part of the
+        owner's side. Not through a trigger ("ईरान की धमकी पर": the genitive is the threat's)."""
+        toks, gram = self.doc.tokens, self.gram
+        starts = {m.tok_start for m in self.mentions}
+        for m in self.mentions:
+            if m.kind not in ("adjective", "country", "organization", "person", "agent", "pronoun"):
+                continue
+            if m.kind == "adjective" and self.case[id(m)] is None:
+                j = m.tok_end
+            elif self.case[id(m)] == "gen" and m.kind != "adjective":
+                j = self.case_end[id(m)]
+            else:
+                continue
+            words = 0
+            while j < self.b and words <= HEAD_WORDS:
+                t = toks[j]
+                if not t.key:
+                    j += 1
+                    continue
+                if t.key == BOUNDARY_KEY or j in starts or j in self.trigger_tokens or t.form in gram.coordinators:
+                    break
+                hit = gram.postpositions.match(toks, j, self.b)
+                if hit is not None:
+                    if words and hit[0] != "gen":
+                        self.case[id(m)], self.case_end[id(m)] = hit[0], j + hit[1]
+                    break
+                if t.form in gram.finite_ends or t.form in gram.auxiliaries or t.form in gram.participles:
+                    break
+                words += 1
+                j += 1
+
+    def _share_coordinated_case(self) -> None:
+        """"X, Y और Z से": X and Y take Z's marker. A genitive modifier ("चीन के … यांग से") stands
+        for the phrase it modifies."""
+        toks = self.doc.tokens
+        ms = self.mentions
+        head: dict[int, Mention] = {}
+        for i, m in enumerate(ms[:-1]):
+            nxt = ms[i + 1]
+            gap = [t for t in toks[self.case_end[id(m)] : nxt.tok_start] if t.key]
+            if self.case[id(m)] == "gen" and len(gap) <= 4 and all(t.key != BOUNDARY_KEY for t in gap):
+                head[id(m)] = nxt
+
+        def phrase_case(m: Mention) -> str | None:
+            while id(m) in head:
+                m = head[id(m)]
+            return self.case.get(id(m))
+
+        for i in range(len(ms) - 2, -1, -1):
+            m, nxt = ms[i], ms[i + 1]
+            if self.case.get(id(m)) is not None or m.kind not in ACTOR_KINDS:
+                continue
+            if joined(toks, m.tok_end, nxt.tok_start, self.gram.coordinators):
+                self.case[id(m)] = phrase_case(nxt)
+                self.case_end[id(m)] = self.case_end[id(nxt)]
+
+    def clause(self, t0: int, t1: int) -> tuple[int, int]:
+        left = max([j + 1 for j in self.breaks if j < t0], default=self.a)
+        right = min([j for j in self.breaks if j >= t1], default=self.b)
+        return left, right
+
+    def next_clause(self, right: int) -> tuple[int, int]:
+        return self.clause(right + 1, right + 1) if right < self.b else (right, right)
+
+
+class HindiReader:
+    """The Hindi syntax the event layer needs (see events/reading.py)."""
+
+    tail_reach = 3  # the light verb follows its noun: "हमला किया", "प्रतिबंध लगाए"
+
+    def __init__(self, gram: Grammar) -> None:
+        self.gram = gram
+
+    def view(self, doc: Document, si: int, mentions: list[Mention], times: list[TimeMention],
+             trigger_starts: dict[int, int]) -> HindiView:
+        return HindiView(doc, si, self.gram, mentions, times, trigger_starts)
+
+    # -- the trigger and its verb group -------------------------------------------------------
+
+    def predicate(self, sv: SentenceView, t0: int, t1: int) -> Predicate:
+        assert isinstance(sv, HindiView)
+        toks, gram = sv.toks, self.gram
+        left, right = sv.clause(t0, t1)
+        tail = [j for j in range(t1, right) if toks[j].key][:TAIL_WORDS]
+        passive = any(gram.passive_tail.match(toks, j, right) for j in tail[:4])
+        p = Predicate(t0, t1, left, right, nominal=self._nominal(toks, tail), passive=passive, tail=tail)
+        p.governor = self._governor(sv, tail)
+        return p
+
+    def _nominal(self, toks: list[Token], tail: list[int]) -> bool:
+        """Is the trigger a noun inside a phrase ("हमले में", "हत्या के बाद") rather than the head
+        of the clause's predicate ("हमला किया", "निंदा की")?"""
+        if not tail:
+            return False
+        first = toks[tail[0]].form
+        second = toks[tail[1]].form if len(tail) > 1 else ""
+        if second in self.gram.complement_heads and first in GENITIVE:
+            return False  # "बदला लेने की घोषणा की": the event is what was announced
+        if first in self.gram.nominal_markers:
+            return True
+        if first == "की" and second:
+            return second not in self.gram.finite_ends and second not in self.gram.auxiliaries
+        return False
+
+    def _governor(self, sv: SentenceView, tail: list[int]) -> int | None:
+        """"हमला करने की धमकी", "युद्धविराम पर सहमत होने की अपील": the trigger (with its light
+        verb) is the genitive complement of the next trigger — a threat, an appeal, a refusal."""
+        toks = sv.toks
+        for k, j in enumerate(tail[:3]):
+            if toks[j].form in GENITIVE or toks[j].form == "से":
+                if k + 1 < len(tail) and tail[k + 1] in sv.trigger_starts:
+                    return tail[k + 1]
+                return None
+            if k >= 1:
+                break
+        return None
+
+    def blocked(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> bool:
+        """A conditional clause (यदि/अगर) reports no event."""
+        return any(t.form in self.gram.conditional_cues for t in sv.toks[p.left : p.right])
+
+    # -- arguments ------------------------------------------------------------------------------
+
+    def arguments(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> list[Argument]:
+        assert isinstance(sv, HindiView)
+        toks = sv.toks
+        out: list[Argument] = []
+        in_clause = [m for m in sv.mentions if p.left <= m.tok_start and m.tok_end <= p.right]
+        # an ergative (ने) or passive (द्वारा) agent leaves nominatives as objects, not subjects
+        first_nom_done = any(sv.case.get(id(m)) in ("ne", "by") for m in in_clause if m.tok_end <= p.t0)
+        last_nom: Mention | None = None
+        for m in in_clause:
+            if m.tok_start >= p.t0 and m.tok_end <= p.t1:
+                continue
+            marker = self._marker(sv, m, p)
+            if marker is None:
+                continue
+            if marker == "nom":
+                if m.kind == "place":
+                    out.append(Argument("in", m))  # "वाशिंगटन में" or a bare place: where it happened
+                    continue
+                if first_nom_done and not (last_nom is not None and self._coordinated(sv, m, last_nom)):
+                    continue
+                first_nom_done = True
+                last_nom = m
+                if p.passive:
+                    marker = "patient"
+                if p.nominal:
+                    continue  # "… की हत्या के बाद": the clause's subject did not do this
+            elif marker in ("ne",) and p.nominal:
+                continue
+            out.append(Argument(marker, m))
+        victims = self.gram.victim_markers
+        for m in sv.mentions:
+            if m.kind in ACTOR_KINDS and victims.match(toks, m.tok_end, sv.b):
+                out.append(Argument("victim", m))
+        return out
+
+    def _marker(self, sv: HindiView, m: Mention, p: Predicate) -> str | None:
+        toks, gram = sv.toks, self.gram
+        t0, t1 = p.t0, p.t1
+        case = sv.case.get(id(m))
+        end = sv.case_end.get(id(m), m.tok_end)
+        if case and end < t0 and toks[end].form in gram.participles:
+            return None  # "दूतावास पर हुए हमलों": the phrase belongs to the participle's noun
+        if m.tok_start >= t1:  # right of the trigger: only a passive agent
+            return "by" if case == "by" else None
+        words_to_trigger = [j for j in range(end, t0) if toks[j].key]
+        between = [x for x in sv.mentions if m.tok_end <= x.tok_start and x.tok_end <= t0 and x is not m]
+        if case == "gen":
+            # "रूस की अपनी अंतिम यात्रा": the genitive belongs to the trigger; "सुलेमानी की मौत का
+            # बदला": it belongs to मौत, which has a marker of its own (but "X के निमंत्रण को स्वीकार"
+            # keeps X: the object's owner)
+            own = any((gram.postpositions.match(toks, j, t0) or ("ko",))[0] != "ko"
+                      and not (k and toks[words_to_trigger[k - 1]].form in gram.place_nouns)
+                      for k, j in enumerate(words_to_trigger))
+            # "जयशंकर और ब्लिंकन की मुलाकात": a coordinated genitive shares the last one's place
+            chain = between and joined(toks, m.tok_end, between[0].tok_start, gram.coordinators) and all(
+                sv.case.get(id(x)) == "gen" for x in between)
+            if chain:
+                words_to_trigger = [j for j in range(sv.case_end.get(id(between[-1]), between[-1].tok_end), t0)
+                                    if toks[j].key]
+            return "gen" if (not between or chain) and not own and len(words_to_trigger) <= 4 else None
+        if case is not None:
+            return case
+        if m.kind == "adjective":
+            return "adj" if not between and len(words_to_trigger) <= 2 else None
+        if not words_to_trigger and m.kind in ("country", "place", "organization"):
+            return "cpd"
+        if between and all(x.kind == "adjective" for x in between):
+            return "nom"
+        return "nom" if not any(x.kind in ACTOR_KINDS for x in between) or m.kind != "place" else None
+
+    def _coordinated(self, sv: HindiView, m: Mention, prev: Mention) -> bool:
+        """Is m joined to the subject before it by commas and conjunctions only?"""
+        idx = sv.mentions.index(m)
+        if idx == 0 or sv.mentions[idx - 1] is not prev:
+            return False
+        return joined(sv.toks, prev.tok_end, m.tok_start, self.gram.coordinators)
+
+    # -- sides the clause does not name -------------------------------------------------------
+
+    def _subject_in(self, sv: HindiView, a: int, b: int) -> list[Entity]:
+        for m in sv.mentions:
+            if a <= m.tok_start < b and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in ("ne", None) \
+                    and m.kind != "adjective":
+                return list(m.entities)
+        return []
+
+    def subject_elsewhere(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> list[Entity]:
+        """After a non-finite trigger ("बधाई देने में, पुतिन ने कहा") the subject that follows; in
+        a clause after a comma with no subject of its own ("X … रखते हैं, हर दो महीने … करते हैं")
+        the previous clause's subject."""
+        assert isinstance(sv, HindiView)
+        toks = sv.toks
+        if p.nominal:
+            return []
+        if any(self.gram.nonfinite_tail.match(toks, j, sv.b) for j in p.tail[:3]):
+            found = self._subject_in(sv, p.t1, p.right)
+            if found:
+                return found
+            nl, nr = sv.next_clause(p.right)
+            return self._subject_in(sv, nl, nr)
+        if p.left > sv.a and toks[p.left - 1].norm == ",":
+            pl, _ = sv.clause(p.left - 1, p.left - 1)
+            return self._subject_in(sv, pl, p.left - 1)
+        return []
+
+    def speaker(self, sv: SentenceView, p: Predicate) -> list[Entity]:
+        """The subject of the verb of saying before "कि" ("ट्रंप ने लिखा कि …")."""
+        assert isinstance(sv, HindiView)
+        toks = sv.toks
+        if not (p.left > sv.a and toks[p.left - 1].form in self.gram.complementizers):
+            return []
+        that = p.left - 1
+        pl, _ = sv.clause(that, that)
+        if not any(toks[j].form in self.gram.speech_verbs for j in range(pl, that)):
+            return []
+        return self._subject_in(sv, pl, that)
+
+    reported_by = speaker
+
+    def that_clause_subject(self, sv: SentenceView, p: Predicate) -> list[Entity]:
+        """"X ने आरोप लगाया कि Y …": the subject of the कि-clause after the trigger."""
+        assert isinstance(sv, HindiView)
+        if not (p.right < sv.b and sv.toks[p.right].form in self.gram.complementizers):
+            return []
+        nl, nr = sv.next_clause(p.right)
+        return next((list(m.entities) for m in sv.mentions if nl <= m.tok_start < nr
+                     and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in (None, "ne")), [])
+
+    # -- modality and date ----------------------------------------------------------------------
+
+    def modality(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> str:
+        toks, gram = sv.toks, self.gram
+        before = [j for j in range(max(sv.a, p.t0 - 3), p.t0) if toks[j].key]
+        if any(toks[j].form in gram.negation for j in p.tail[:4] + before[-2:]):
+            return "negated"
+        if cls.modality:
+            return cls.modality
+        if p.tail and gram.purpose_tail.match(toks, p.tail[0], p.right):
+            return "future"
+        # a trigger phrase may hold its own verb ("रवाना होंगे"): read it with the tail — except for
+        # acts done by saying, whose phrase states what is promised or threatened
+        inner = [] if cls.takes_complement or cls.type in ("AGREE", "THREATEN") else [
+            j for j in range(p.t0 + 1, p.tail[0] if p.tail else p.right) if toks[j].key]
+        for j in inner + p.tail:
+            if gram.future_words.match(toks, j, p.right):
+                return "future"
+            k = toks[j].form
+            if len(k) > 2 and k.endswith(gram.future_suffixes):
+                return "future"
+        # a present-tense verb is habitual only with a cue of regularity ("हर", "नियमित")
+        if any(gram.habitual_tail.match(toks, j, p.right) for j in p.tail) and any(
+                gram.habitual_cues.match(toks, j, sv.b) for j in range(sv.a, sv.b)):
+            return "habitual"
+        return "actual"
+
+    def date(self, sv: SentenceView, p: Predicate, modality: str) -> tuple[EventDate, str | None]:
+        recurrence = None
+        best: TimeMention | None = None
+        best_d = 10**9
+        for tm in sv.times:
+            if tm.kind == "recurrence":
+                # "हर दो महीने में … करते हैं": a period only counts for a habitual verb
+                if modality == "habitual":
+                    recurrence = tm.recurrence
+                continue
+            if tm.kind != "date" or tm.value is None:
+                continue
+            inside = p.left <= tm.tok_start < p.right
+            d = abs(tm.tok_start - p.t0) + (0 if inside else 1000)
+            if d < best_d:
+                best, best_d = tm, d
+        if best is not None:
+            return date_of(best), recurrence
+        if modality in ("habitual", "future") or recurrence:
+            return NO_DATE, recurrence
+        toks = sv.toks
+        if any(self.gram.earlier_cues.match(toks, j, sv.b) for j in range(sv.a, min(sv.b, sv.a + 4))):
+            return NO_DATE, None
+        return publication_date(sv.doc.article.published), None
