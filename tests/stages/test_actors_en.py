@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from ghatna.stages.en_syntax import english_syntax
+from ghatna.lang.en.syntax import english_syntax
 from tests.conftest import assert_spans
 
 
