@@ -20,3 +20,15 @@ def test_mixed_script_sentence(pipeline):
 def test_legacy_font_text_is_flagged(pipeline):
     doc = pipeline.extract("Hkkjr ds iz/kkuea=h us dgk fd ;g ,d egRoiw.kZ fnu gS] vkSj ;g [kcj gS ^^vPNh** ckr", lang="hi")
     assert any(f.code == "legacy_font" for f in doc.flags)
+
+
+def test_overlong_sentence_is_flagged_once_and_lowers_confidence_of_its_events(pipeline):
+    clause = "अमरीका ने ईरान पर प्रतिबंध लगाए, "
+    text = clause * 120 + "अंत।\nभारत ने चीन की निंदा की।"  # one sentence of 4,000 characters, then a short one
+    doc = pipeline.extract(text, published=date(2020, 1, 3), lang="hi")
+    flags = [f for f in doc.flags if f.code == "long_sentence"]
+    assert len(flags) == 1
+    assert flags[0].start == 0 and text[flags[0].end - 4 : flags[0].end] == "अंत।"
+    long_events = [e for e in doc.events if e.evidence[0].start < flags[0].end]
+    assert long_events and all("long_sentence" in e.flags for e in long_events)
+    assert not any("long_sentence" in e.flags for e in doc.events if e.evidence[0].start > flags[0].end)

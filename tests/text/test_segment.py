@@ -48,3 +48,41 @@ def test_full_stop_without_space_in_hindi_web_text():
 def test_decimal_numbers_do_not_split():
     sents, _ = _seg("विकास दर 7.5 प्रतिशत रही। अगला वाक्य।")
     assert len(sents) == 2
+
+
+def test_overlong_sentence_is_cut_at_clause_marks_then_commas_then_spaces():
+    from ghatna.text.segment import sentence_bounds
+
+    clause = "भारत ने रूस से बात की; " * 10  # 230 characters, clause marks every 23
+    commas = "और फिर चीन, " * 30  # commas only
+    bounds = sentence_bounds(clause + commas + "अंत।", max_chars=100)
+    assert all(e - s <= 100 for s, e, *_ in bounds)
+    assert all(cut for *_, cut in bounds)
+    texts = [(clause + commas + "अंत।")[s:e] for s, e, *_ in bounds]
+    assert texts[0].endswith(";") and texts[-1].endswith("अंत।")
+    assert any(t.endswith(",") for t in texts)
+
+
+def test_text_without_any_break_is_cut_between_letters_not_inside_one():
+    from ghatna.text.segment import cut_points
+
+    text = "कि" * 500  # a consonant and its vowel sign, 1,000 characters, no space
+    pieces = cut_points(text, 0, len(text), 99)
+    assert all(e - s <= 99 for s, e in pieces)
+    assert all(text[s] == "क" for s, _ in pieces)  # no piece starts with a stranded vowel sign
+    assert "".join(text[s:e] for s, e in pieces) == text
+
+
+def test_cut_pieces_are_sentences_with_offsets_and_never_headlines():
+    raw = ("भारत ने रूस से बातचीत की, " * 200).strip()  # 5,000 characters without a sentence end
+    sents, toks = _seg(raw)
+    assert len(sents) > 1 and all(s.cut and not s.is_headline for s in sents)
+    assert all(len(s.text) <= 2000 for s in sents)
+    assert "".join(t.text for t in toks) == raw.replace(" ", "")
+    for s in sents:
+        assert raw[s.start : s.end] == s.text
+
+
+def test_ordinary_sentences_are_not_cut():
+    sents, _ = _seg("मोदी ने पुतिन से बात की। " * 50)
+    assert len(sents) == 50 and not any(s.cut for s in sents)

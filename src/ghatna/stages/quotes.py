@@ -9,8 +9,9 @@ of that sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from ghatna.model import Document, Entity, Flag, Mention, Quote
+from ghatna.model import Document, Entity, Flag, Mention, Quote, Token
 from ghatna.resources import Resources
 
 QUOTE_CHARS = re.compile("[\"“”‘’«»„]")
@@ -25,6 +26,16 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or "\u0900" <= c <= "\u097f"
 
 
+def _innermost(stack: list[tuple[str, int]], at_depth: dict[str, list[int]], opener: str) -> int | None:
+    """The stack position of the innermost open ``opener``, in amortised constant time however
+    many unclosed marks of other kinds lie above it (entries cut off by an outer closer are
+    dropped as they are met)."""
+    depths = at_depth.get(opener)
+    while depths and (depths[-1] >= len(stack) or stack[depths[-1]][0] != opener):
+        depths.pop()
+    return depths[-1] if depths else None
+
+
 def pair_quotes(norm: str) -> tuple[list[tuple[int, int]], list[int]]:
     """(inner spans, positions of unpaired marks) over the working copy, paragraph by paragraph."""
     spans: list[tuple[int, int]] = []
@@ -32,6 +43,7 @@ def pair_quotes(norm: str) -> tuple[list[tuple[int, int]], list[int]]:
     pos = 0
     for line in norm.split("\n"):
         stack: list[tuple[str, int]] = []
+        at_depth: dict[str, list[int]] = {}  # where each kind of opener was pushed on the stack
         for qm in QUOTE_CHARS.finditer(line):
             i = qm.start()
             c = qm.group()
@@ -43,15 +55,17 @@ def pair_quotes(norm: str) -> tuple[list[tuple[int, int]], list[int]]:
                     spans.append((stack.pop()[1] + 1, at))
                 else:
                     stack.append((c, at))
+                    at_depth.setdefault(c, []).append(len(stack) - 1)
             elif c == "‘" and _is_word(prev):
                 continue  # a mid-word mark (transliteration), not a quote
             elif c in OPEN_CLOSE and not (c == "“" and stack and stack[-1][0] == "„"):
                 stack.append((c, at))
+                at_depth.setdefault(c, []).append(len(stack) - 1)
             elif c in CLOSERS or (c == "“" and stack and stack[-1][0] == "„"):
                 if c == "’" and _is_word(prev) and _is_word(nxt):
                     continue  # an apostrophe: Brazil’s, don’t
                 opener = CLOSERS.get(c, "„")
-                idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == opener), None)
+                idx = _innermost(stack, at_depth, opener)
                 if idx is None:
                     if c != "’":
                         unpaired.append(at)
@@ -74,7 +88,10 @@ class QuoteTagger:
         for at in unpaired:
             r = doc.norm_map[at]
             doc.flags.append(Flag("unbalanced_quotes", r, r + 1, "quotation mark without its partner"))
+        if not spans:
+            return doc
         nstarts = [s.nstart for s in doc.sentences]
+        index = _Index(doc)
         for ns, ne in spans:
             while ns < ne and doc.norm[ns].isspace():
                 ns += 1
@@ -83,34 +100,33 @@ class QuoteTagger:
             if ne - ns < 2:
                 continue
             rs, re_ = doc.norm_map[ns], doc.norm_map[ne - 1] + 1
-            if self._is_title(doc, re_):
+            if self._is_title(doc, index, re_):
                 continue
             si = self._sentence_of(nstarts, ns)
             se = self._sentence_of(nstarts, ne - 1)
-            speaker = self._speaker(doc, si, se, rs, re_)
+            speaker = self._speaker(doc, index, si, se, rs, re_)
             if speaker is None:  # titles and scare quotes: nobody says them
                 continue
             doc.quotes.append(Quote(rs, re_, doc.text[rs:re_], speaker, si))
         return doc
 
-    def _is_title(self, doc: Document, quote_end: int) -> bool:
+    def _is_title(self, doc: Document, index: _Index, quote_end: int) -> bool:
         """"“Russia and India: …” नामक सम्मेलन": the name of something, not a quotation."""
-        after = next((i for i, t in enumerate(doc.tokens) if t.start > quote_end and t.key and t.key != "|"), None)
+        after = next((i for i in range(bisect_right(index.token_starts, quote_end), len(doc.tokens))
+                      if doc.tokens[i].key and doc.tokens[i].key != "|"), None)
         return after is not None and self.gram.title_markers.match(doc.tokens, after) is not None
 
     @staticmethod
     def _sentence_of(nstarts: list[int], n: int) -> int:
-        from bisect import bisect_right
-
         return max(0, bisect_right(nstarts, n) - 1)
 
-    def _speaker(self, doc: Document, si: int, se: int, qs: int, qe: int) -> Entity | None:
-        outside = [m for m in doc.mentions
-                   if m.sentence in (si, se) and m.kind in SPEAKER_KINDS and (m.end <= qs or m.start >= qe)]
+    def _speaker(self, doc: Document, index: _Index, si: int, se: int, qs: int, qe: int) -> Entity | None:
+        outside = [m for m in index.mentions_of(si, se)
+                   if m.kind in SPEAKER_KINDS and (m.end <= qs or m.start >= qe)]
         if not outside:
             return None
-        verbs = [t for t in doc.tokens
-                 if t.sentence in (si, se) and t.form in self.gram.speech_verbs and (t.end <= qs or t.start >= qe)]
+        verbs = [t for t in index.tokens_of(si, se)
+                 if t.form in self.gram.speech_verbs and (t.end <= qs or t.start >= qe)]
         # the subject of the verb of saying nearest the quote
         verbs.sort(key=lambda t: min(abs(t.start - qe), abs(t.start - qs)))
         cited = [m for m in outside if m.case == "according"]  # "X के मुताबिक", "X के अनुसार"
@@ -132,6 +148,35 @@ class QuoteTagger:
         if marked:
             return _first_entity(marked[0])
         return None
+
+
+class _Index:
+    """A document's tokens and mentions by sentence, so that each quote looks only at the
+    sentences it opens and closes in (the work stays linear in the length of the text)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.token_starts = [t.start for t in doc.tokens]
+        self.mentions: dict[int, list[int]] = {}
+        for i, m in enumerate(doc.mentions):
+            self.mentions.setdefault(m.sentence, []).append(i)
+
+    def mentions_of(self, si: int, se: int) -> list[Mention]:
+        """The mentions of sentences ``si`` and ``se``, in the document's order."""
+        found = self.mentions.get(si, [])
+        if se != si:
+            found = sorted(found + self.mentions.get(se, []))
+        return [self.doc.mentions[i] for i in found]
+
+    def tokens_of(self, si: int, se: int) -> list[Token]:
+        """The tokens of sentences ``si`` and ``se``, in order."""
+        sents = self.doc.sentences
+        if not sents:
+            return []
+        out = self.doc.tokens[sents[si].tok_start:sents[si].tok_end]
+        if se != si:
+            out = out + self.doc.tokens[sents[se].tok_start:sents[se].tok_end]
+        return out
 
 
 def _first_entity(m: Mention) -> Entity | None:
