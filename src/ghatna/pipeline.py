@@ -63,7 +63,7 @@ def _events(res: Resources, lang: str) -> StageFn:
     from ghatna.events.tagger import EventTagger
 
     reader = res.language(lang).reader(res.grammar(lang))
-    return EventTagger(res.lexicon(lang), res.frames(lang), reader, res.gazetteer)
+    return EventTagger(res.lexicon(lang), res.frames(lang), reader, res.gazetteer, res.role_model)
 
 
 def _quotes(res: Resources, lang: str) -> StageFn:

@@ -97,6 +97,17 @@ class Resources:
         return self._actors[1]
 
     @cached_property
+    def role_model(self) -> Any:
+        """The recipient chooser (events/roles.py), or None when the package ships none."""
+        from importlib import resources
+
+        from ghatna.events.roles import MODEL_FILE, RoleModel
+
+        if not (resources.files("ghatna") / "models" / MODEL_FILE).is_file():
+            return None
+        return RoleModel.load()
+
+    @cached_property
     def ontology(self) -> Any:
         from ghatna.ontology import Ontology
 

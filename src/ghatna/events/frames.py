@@ -10,6 +10,8 @@ the surface subject of a passive) to a side: actor, recipient, partner (the othe
 reciprocal act; a recipient otherwise) or null. "gen:person" applies to persons only.
 
 A trigger class names its frame and may override single markers (`roles` in triggers.yaml).
+`open` lists the markers whose slot an unknown noun phrase may fill: an addressee or a partner
+is a person or a group even when no dictionary names it ("अर्थशास्त्रियों के साथ बैठक").
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ class Frame:
     id: str
     roles: dict[str, str | None]
     reciprocal: bool = False
+    # markers whose slot a noun phrase the dictionary does not know may fill ("विशेषज्ञों से
+    # मुलाकात", "met with economists"): a person or group of the context's country
+    open: frozenset[str] = frozenset()
 
     def side(self, marker: str, kind: str, overrides: dict[str, str | None] | None = None) -> str | None:
         """The side a phrase with this marker (and entity kind) takes, overrides first."""
@@ -63,7 +68,11 @@ def load_frames(folder: Traversable, markers: frozenset[str]) -> dict[str, Frame
     for fid, spec in (d.get("frames") or {}).items():
         roles = dict((spec or {}).get("roles") or {})
         check_roles(roles, markers, f"{node}: frame {fid}")
-        out[str(fid)] = Frame(str(fid), {**defaults, **roles}, bool((spec or {}).get("reciprocal", False)))
+        open_markers = frozenset(str(x) for x in (spec or {}).get("open") or [])
+        if open_markers - markers:
+            raise DataError(f"{node}: frame {fid}: unknown open markers {sorted(open_markers - markers)}")
+        out[str(fid)] = Frame(str(fid), {**defaults, **roles}, bool((spec or {}).get("reciprocal", False)),
+                              open_markers)
     if not out:
         raise DataError(f"{node}: no frames")
     return out

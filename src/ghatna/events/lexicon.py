@@ -54,6 +54,7 @@ class TriggerClass:
     mode_cues: list[tuple[str, list[tuple[str, ...]]]] = field(default_factory=list)
     that_clause: str | None = None  # role of the subject of a following "कि"/"that" clause
     implicit_actor: str | None = None  # agent id standing in for an unnamed actor at the event's place
+    implicit_recipient: str | None = None  # agent id of the actor's own country aimed at when none is named
     speaker_is_actor: bool = False  # in a that-clause without a subject, the speaker acts
     needs_recipient: bool = False  # no event without a recipient
     takes_complement: bool = False  # a speech act whose content is another act ("threatened to attack")
@@ -211,6 +212,7 @@ def _trigger_class(c: dict[str, Any], where: str) -> TriggerClass:
         mode_cues=[(m, _phrases(v)) for m, v in (c.get("mode_cues") or {}).items()],
         that_clause=c.get("that_clause"),
         implicit_actor=c.get("implicit_actor"),
+        implicit_recipient=c.get("implicit_recipient"),
         speaker_is_actor=bool(c.get("speaker_is_actor", False)),
         needs_recipient=bool(c.get("needs_recipient", False)),
         takes_complement=bool(c.get("takes_complement", False)),

@@ -3,7 +3,8 @@
 The guideline codes the saying, not the deed: "X said it will visit Y" is X's AGREE, "X said it
 will strike Y" X's THREATEN, while "X will visit Y next month" told by the news (or by someone
 else) stays a planned CONSULT. So a future act in a clause reported by its own actor becomes
-AGREE (a cooperative act) or THREATEN (a hostile one), made now.
+AGREE (a cooperative act), CONCEDE (a retreat: a promise to withdraw or release) or THREATEN (a
+hostile one), made now. A future concession (CONCEDE) is a promise already.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ghatna.events.reading import Predicate, SentenceReader, SentenceView
 from ghatna.model import Entity, Event, publication_date
 
 SAYING = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"})
-COOPERATIVE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
+COOPERATIVE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # the threat of a hostile act, by the act's kind (PLOVER THREATEN modes)
 THREAT_MODES = {
@@ -56,7 +57,8 @@ def type_speech_acts(reader: SentenceReader, sv: SentenceView,
                 if speaker and same_side(speaker, ev.actors):
                     hostile = ev.type in HOSTILE
                     ev.mode = threat_mode(ev) if hostile else None
-                    ev.type = "THREATEN" if hostile else "AGREE"
+                    # a promise to withdraw or release is a concession (PLOVER CONCEDE)
+                    ev.type = "THREATEN" if hostile else "CONCEDE" if ev.type == "RETREAT" else "AGREE"
                     ev.modality = "actual"
                     ev.date = publication_date(sv.doc.article.published)
                     ev.recurrence = None

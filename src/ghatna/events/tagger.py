@@ -16,11 +16,13 @@ context → modality and speech acts → events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from ghatna.events.frames import Frame
 from ghatna.events.lexicon import TriggerClass, TriggerLexicon, TriggerMatch
 from ghatna.events.reading import Argument, Predicate, SentenceReader, SentenceView
+from ghatna.events.roles import Candidate, RoleModel, describe
 from ghatna.events.speech import type_speech_acts
 from ghatna.gazetteer.load import Gazetteer
 from ghatna.lang.grammar import token_keys
@@ -69,11 +71,15 @@ class EventTagger:
     """Document → Document: events from triggers, for one language."""
 
     def __init__(self, lexicon: TriggerLexicon, frames: dict[str, Frame], reader: SentenceReader,
-                 gazetteer: Gazetteer) -> None:
+                 gazetteer: Gazetteer, roles: RoleModel | None = None) -> None:
         self.lexicon = lexicon
         self.frames = frames
         self.reader = reader
         self.g = gazetteer
+        self.roles = roles
+        # called with (view, predicate, class, recipient candidates, events) for each act: what the
+        # role model is trained from (scripts/train_models.py)
+        self.observer: Callable[..., None] | None = None
         missing = {c.frame for c in lexicon.classes.values()} - frames.keys()
         if missing:
             raise ValueError(f"trigger classes name frames that do not exist: {sorted(missing)}")
@@ -157,14 +163,21 @@ class EventTagger:
         if not self._applies(sv, p, cls):
             return None
         frame = self.frames[cls.frame]
-        sides = self._sides(self.reader.arguments(sv, p, cls), frame, cls)
+        args = self.reader.arguments(sv, p, cls)
+        sides = self._sides(args, frame, cls)
         self._fill_gaps(sv, p, cls, frame, sides)
         actors = dedupe_entities(sides.actors)
+        self._place_phrases(sides, actors)
         recipients, partners = sides.recipients, sides.partners
         if not frame.reciprocal:
             recipients, partners = recipients + partners, []
         if not recipients and not frame.reciprocal and concerned:
             recipients = list(concerned)
+        cands: list[Candidate] = []
+        if not frame.reciprocal and actors and (self.roles is not None or self.observer is not None):
+            cands = describe(sv, p, cls, frame, args, actors, self.lexicon.lang)
+            if self.roles is not None and not recipients:  # the frame's recipient first
+                recipients = [e for c in self.roles.choose(cands) for e in c.entities]
         recipients = [r for r in dedupe_entities(recipients) if all(r.id != a.id for a in actors)]
         partners = [r for r in dedupe_entities(partners) if all(r.id != a.id for a in actors)]
         if not actors and frame.reciprocal and len(partners) >= 2:
@@ -179,8 +192,8 @@ class EventTagger:
         if groups:
             recipients = []
         etype, emode = cls.type, None
-        if cls.type == "ASSAULT" and all(a.id.split(":")[-1] in RIOTERS for a in actors):
-            etype, emode = "PROTEST", "riot"  # an attack by protesters or a mob is a riot
+        if cls.type in ("ASSAULT", "COERCE") and all(a.id.split(":")[-1] in RIOTERS for a in actors):
+            etype, emode = "PROTEST", "riot"  # an attack or a siege by protesters or a mob is a riot
         modality = self.reader.modality(sv, p, cls)
         date, recurrence = self.reader.date(sv, p, modality)
         if recurrence and modality == "actual":
@@ -194,12 +207,15 @@ class EventTagger:
         ev = Evidence(s.start, s.end, s.text, toks[p.t0].start, toks[p.t1 - 1].end, sv.si)
         mode = emode or self._mode(sv, p, cls)
         location = self._location(sides.places, sides.destination, cls)
-        return [
+        events = [
             Event(type=etype, mode=mode, modality=modality, actors=list(group), recipients=list(recipients),
                   evidence=[ev], date=date, recurrence=recurrence, location=location, pattern=cls.id)
             # several actors of a one-sided act do it together ("जर्मनी, फ्रांस और ब्रिटेन ने …")
             for group in (groups or [actors])
         ]
+        if self.observer is not None:
+            self.observer(sv, p, cls, cands, events)
+        return events
 
     def _sides(self, args: list[Argument], frame: Frame, cls: TriggerClass) -> Sides:
         out = Sides()
@@ -211,6 +227,8 @@ class EventTagger:
             seen.add(id(m))
             if marker in ("in", "at") and m.place is not None:
                 out.places.append(m)
+            if m.kind == "phrase" and marker not in frame.open:
+                continue  # an unknown noun phrase counts only where the frame expects a person
             side = frame.side(marker, m.kind, cls.roles)
             if side is None:
                 continue
@@ -241,6 +259,42 @@ class EventTagger:
                 sides.actors = [agent.entity(country, name)]
         if cls.that_clause and not sides.recipients:
             sides.recipients = self.reader.that_clause_subject(sv, p)
+        if cls.implicit_recipient and not sides.recipients and sides.actors:
+            sides.recipients = self._implicit_recipient(sv, cls.implicit_recipient, sides)
+
+    def _implicit_recipient(self, sv: SentenceView, agent_id: str, sides: Sides) -> list[Entity]:
+        """A protest or a demand that names no target is aimed at the authorities of its own
+        country ("किसानों ने प्रदर्शन किया": the government) — when the sentence names no other."""
+        home = {a.country for a in sides.actors if a.country}
+        named = {e.country for m in sv.mentions for e in m.entities if e.country and m.kind != "phrase"}
+        agent = self.g.agents.get(agent_id)
+        if len(home) != 1 or not named <= home or agent is None:
+            return []
+        if any(a.id.split(":")[-1] == agent_id or a.sector == agent.sector for a in sides.actors):
+            return []  # the government does not demand of itself
+        country = home.pop()
+        return [agent.entity(country, self.g.countries[country].name if country in self.g.countries else None)]
+
+    @staticmethod
+    def _place_phrases(sides: Sides, actors: list[Entity]) -> None:
+        """Unknown noun phrases belong to the country where the act happens, else the actor's
+        ("प्रधानमंत्री ने प्रतिभागियों को आश्वासन दिया": the participants are India's)."""
+        where = next((m.place.country for m in sides.places if m.place is not None and m.place.country), None)
+        country = where or next((a.country for a in actors if a.country), None)
+
+        def placed(ents: list[Entity]) -> list[Entity]:
+            out = []
+            for e in ents:
+                if e.id.startswith("np:"):
+                    if country is None:
+                        continue
+                    e = replace(e, country=country)
+                out.append(e)
+            return out
+
+        sides.recipients = placed(sides.recipients)
+        sides.partners = placed(sides.partners)
+        sides.actors = placed(sides.actors)
 
     def _groups(self, frame: Frame, cls: TriggerClass, actors: list[Entity], partners: list[Entity],
                 recipients: list[Entity]) -> list[list[Entity]] | None:

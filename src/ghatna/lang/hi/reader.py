@@ -16,6 +16,7 @@ from ghatna.events.lexicon import TriggerClass
 from ghatna.events.reading import ACTOR_KINDS, Argument, Predicate, SentenceView
 from ghatna.lang.grammar import Grammar
 from ghatna.model import NO_DATE, Document, Entity, EventDate, Mention, TimeMention, Token, date_of, publication_date
+from ghatna.text.romanize import romanize
 from ghatna.text.segment import BOUNDARY_KEY
 
 TAIL_WORDS = 8
@@ -23,6 +24,7 @@ HEAD_WORDS = 3  # words a demonym or a genitive may stand from the noun whose ma
 QUOTE_MARKS = frozenset("\"“”‘’«»„'")
 INLINE_MARKS = QUOTE_MARKS | frozenset("()[]{}/&")  # inside a clause, not between clauses
 GENITIVE = ("की", "का", "के")
+INFINITIVE_ENDINGS = ("ने", "ना", "नी")  # "करने से", "जाने को": a verb, not a noun phrase
 
 
 def joined(toks: Sequence[Token], a: int, b: int, coordinators: frozenset[str]) -> bool:
@@ -44,6 +46,7 @@ class HindiView(SentenceView):
         self.case_end: dict[int, int] = {id(m): m.case_end for m in mentions}
         self._phrase_heads()
         self._share_coordinated_case()
+        self.phrases = self._open_phrases()
 
     def _breaks(self) -> list[int]:
         toks, gram = self.doc.tokens, self.gram
@@ -128,6 +131,45 @@ class HindiView(SentenceView):
                 self.case[id(m)] = phrase_case(nxt)
                 self.case_end[id(m)] = self.case_end[id(nxt)]
 
+    def _open_phrases(self) -> list[Mention]:
+        """Noun phrases no dictionary knows, with the marker after them ("प्रतिभागियों को",
+        "अर्थशास्त्रियों के साथ"): candidates for an addressee or a partner (kind "phrase", no
+        country yet — the event layer gives it the country of its context)."""
+        toks, gram = self.doc.tokens, self.gram
+        taken = {j for m in self.mentions for j in range(m.tok_start, m.case_end if m.case else m.tok_end)}
+        taken |= self.trigger_tokens
+        taken |= {j for t in self.times for j in range(t.tok_start, t.tok_end)}
+        words = gram.function_words() | gram.auxiliaries | gram.participles | gram.nominal_markers | gram.place_nouns
+        out: list[Mention] = []
+        j = self.a + 1
+        while j < self.b:
+            hit = gram.postpositions.match(toks, j, self.b) if toks[j].form in gram.postpositions.by_first else None
+            if hit is None or hit[0] in ("gen", "ne", "in", "according"):
+                j += 1
+                continue
+            h = j - 1
+            while h > self.a and not toks[h].key:
+                h -= 1
+            head = toks[h]
+            if h not in taken and head.key != BOUNDARY_KEY and head.form not in words and len(head.form) > 2 \
+                    and not head.form.isdigit() and not head.form.endswith(INFINITIVE_ENDINGS) \
+                    and any("\u0900" <= c <= "\u097f" for c in head.form):
+                start = h
+                while start - 1 > self.a and (start - 1) not in taken and toks[start - 1].key \
+                        and toks[start - 1].key != BOUNDARY_KEY and toks[start - 1].form not in words \
+                        and h - start < 2:
+                    start -= 1
+                out.append(self._phrase(start, h + 1, hit[0], j + hit[1]))
+            j += hit[1]
+        return out
+
+    def _phrase(self, ts: int, te: int, case: str, case_end: int) -> Mention:
+        toks = self.doc.tokens
+        raw = self.doc.text[toks[ts].start : toks[te - 1].end]
+        ident = "np:" + "".join(t.key for t in toks[ts:te])
+        ent = Entity(ident, romanize(raw) or raw, "group", None, None, None, raw)
+        return Mention(toks[ts].start, toks[te - 1].end, raw, self.si, "phrase", ts, te, [ent], case, case_end)
+
     def clause(self, t0: int, t1: int) -> tuple[int, int]:
         left = max([j + 1 for j in self.breaks if j < t0], default=self.a)
         right = min([j for j in self.breaks if j >= t1], default=self.b)
@@ -172,9 +214,10 @@ class HindiReader:
             return False  # "बदला लेने की घोषणा की": the event is what was announced
         if first in self.gram.nominal_markers:
             return True
-        if first == "की" and second:
-            return second not in self.gram.finite_ends and second not in self.gram.auxiliaries
-        return False
+        if first == "की" and second and toks[tail[1]].key != BOUNDARY_KEY:
+            return second not in self.gram.finite_ends and second not in self.gram.auxiliaries \
+                and second not in self.gram.negation
+        return False  # "निंदा की", "अपील की, कि …": की is the light verb
 
     def _governor(self, sv: SentenceView, tail: list[int]) -> int | None:
         """"हमला करने की धमकी", "युद्धविराम पर सहमत होने की अपील": the trigger (with its light
@@ -224,6 +267,9 @@ class HindiReader:
             elif marker in ("ne",) and p.nominal:
                 continue
             out.append(Argument(marker, m))
+        for m in sv.phrases:
+            if p.left <= m.tok_start and m.tok_end <= p.t0:
+                out.append(Argument(m.case or "nom", m))
         victims = self.gram.victim_markers
         for m in sv.mentions:
             if m.kind in ACTOR_KINDS and victims.match(toks, m.tok_end, sv.b):
@@ -308,9 +354,15 @@ class HindiReader:
             return []
         that = p.left - 1
         pl, _ = sv.clause(that, that)
-        if not any(toks[j].form in self.gram.speech_verbs for j in range(pl, that)):
-            return []
-        return self._subject_in(sv, pl, that)
+        if any(toks[j].form in self.gram.speech_verbs for j in range(pl, that)):
+            return self._subject_in(sv, pl, that)
+        # "ट्रंप के इस बयान से … कि": the genitive owner of a noun of saying
+        nouns = [j for j in range(pl, that) if toks[j].form in self.gram.speech_nouns]
+        if nouns:
+            owners = [m for m in sv.mentions if pl <= m.tok_start and m.tok_end <= nouns[-1]
+                      and sv.case.get(id(m)) == "gen" and m.kind in ACTOR_KINDS]
+            return list(owners[-1].entities) if owners else []
+        return []
 
     reported_by = speaker
 

@@ -1,0 +1,121 @@
+"""Who an act is aimed at, chosen by a small learned model over the sentence's noun phrases.
+
+The case frame proposes a recipient from the phrase's marker; the news often names the one acted
+upon elsewhere — outside the trigger's clause, with a marker the frame does not expect, or only
+as the actor's own side ("प्रधानमंत्री ने बधाई दी": to the country's people). Every phrase of the
+sentence that names an actor (and one candidate for "the actor's own country") is described by
+what the reader knows — its marker and the side the frame gives that marker, the act's type,
+where the phrase stands, its kind — and a logistic-regression model, trained here on the
+training gold (scripts/train_models.py; card: models/roles.md), gives the probability that it is
+the recipient. The best candidate above the model's threshold is the recipient.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from ghatna.events.frames import Frame
+from ghatna.events.lexicon import TriggerClass
+from ghatna.events.reading import Argument, Predicate, SentenceView
+from ghatna.model import Entity, Mention
+
+CANDIDATE_KINDS = frozenset({"person", "country", "organization", "group", "agent", "pronoun", "adjective", "phrase",
+                             "place"})
+MODEL_FILE = "roles.json"
+
+
+@dataclass(slots=True)
+class Candidate:
+    entities: list[Entity]
+    features: list[str]
+    mention: Mention | None = None  # None for the actor's own country
+    score: float = 0.0
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def describe(sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, args: list[Argument],
+             actors: list[Entity], lang: str) -> list[Candidate]:
+    """The candidates for recipient of one act, each with its features."""
+    marker_of = {id(a.mention): a.marker for a in args}
+    actor_ids = {a.id for a in actors}
+    home = {a.country for a in actors if a.country}
+    cases: dict[int, str | None] = getattr(sv, "case", {})
+    mentions = [m for m in [*sv.mentions, *getattr(sv, "phrases", [])]
+                if m.kind in CANDIDATE_KINDS and not (p.t0 <= m.tok_start < p.t1)]
+    mentions.sort(key=lambda m: abs(m.tok_start - p.t0))
+    base = [f"type={cls.type}", f"frame={frame.id}", f"lang={lang}", f"nominal={p.nominal}", f"passive={p.passive}"]
+    out: list[Candidate] = []
+    others = set()
+    for rank, m in enumerate(mentions):
+        ents = [e for e in m.entities if e.id not in actor_ids]
+        if m.kind == "phrase":
+            ents = [Entity(e.id, e.name, e.kind, next(iter(home)) if len(home) == 1 else None, e.sector, e.office,
+                           e.name_hi) for e in ents]
+        ents = [e for e in ents if e.country or e.kind not in ("group",)]
+        if not ents:
+            continue
+        others.update(e.country for e in ents if e.country and e.country not in home)
+        marker = marker_of.get(id(m))
+        side = frame.side(marker, m.kind, cls.roles) if marker else None
+        where = "before" if m.tok_start < p.t0 else "after"
+        inside = "in" if p.left <= m.tok_start < p.right else "out"
+        m_key = marker or f"out:{cases.get(id(m), m.case)}"
+        same = "same" if any(e.country in home for e in ents) else "other"
+        words = len(sv.word_indices(min(m.tok_end, p.t0), max(m.tok_start, p.t1)))
+        feats = [*base, f"marker={m_key}", f"side={side}", f"kind={m.kind}", f"where={where}", f"clause={inside}",
+                 f"dist={_bucket(words, (1, 3, 6, 10))}", f"rank={_bucket(rank, (0, 1, 2))}", f"country={same}",
+                 f"type|side={cls.type}|{side}", f"type|marker={cls.type}|{m_key}", f"frame|marker={frame.id}|{m_key}",
+                 f"kind|side={m.kind}|{side}", f"side|clause={side}|{inside}", f"type|country={cls.type}|{same}",
+                 f"marker|where={m_key}|{where}", f"lang|marker={lang}|{m_key}"]
+        out.append(Candidate(ents, feats, m))
+    if len(home) == 1:
+        c = next(iter(home))
+        n_other = _bucket(len(others), (0, 1))
+        feats = [*base, "home", f"home|type={cls.type}", f"home|others={n_other}", f"home|lang={lang}",
+                 f"home|type|others={cls.type}|{n_other}", f"home|nominal={p.nominal}"]
+        out.append(Candidate([Entity(f"country:{c}", c, "country", c)], feats, None))
+    return out
+
+
+@dataclass(slots=True)
+class RoleModel:
+    """Logistic regression over sparse features: P(candidate is the recipient)."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    card: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> RoleModel:
+        node = resources.files("ghatna") / "models" / MODEL_FILE
+        d = json.loads(node.read_text(encoding="utf-8"))
+        return cls({str(k): float(v) for k, v in d["weights"].items()}, float(d["bias"]), float(d["threshold"]),
+                   {k: v for k, v in d.items() if k not in ("weights", "bias", "threshold")})
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def choose(self, cands: list[Candidate]) -> list[Candidate]:
+        """The recipient: the most probable candidate above the threshold (with those coordinated
+        with it: the same marker, as probable), or none."""
+        for c in cands:
+            c.score = self.probability(c.features)
+        best = max(cands, key=lambda c: c.score, default=None)
+        if best is None or best.score < self.threshold:
+            return []
+        marker = next((f for f in best.features if f.startswith("marker=")), None)
+        return [c for c in cands if c is best or (c.mention is not None and c.score >= self.threshold
+                                                   and marker is not None and marker in c.features
+                                                   and c.score >= best.score - 0.1)]
