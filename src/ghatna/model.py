@@ -191,7 +191,8 @@ class Event:
     goldstein: float | None = None
     confidence: float = 0.5
     flags: list[str] = field(default_factory=list)
-    pattern: str | None = None  # id of the pattern that found it (for debugging and eval)
+    pattern: str | None = None  # id of the trigger class that found it (for debugging and eval)
+    cues: list[str] = field(default_factory=list)  # what the tagger knew of it (features of the learned models)
 
     @property
     def trigger(self) -> str:

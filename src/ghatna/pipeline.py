@@ -63,7 +63,8 @@ def _events(res: Resources, lang: str) -> StageFn:
     from ghatna.events.tagger import EventTagger
 
     reader = res.language(lang).reader(res.grammar(lang))
-    return EventTagger(res.lexicon(lang), res.frames(lang), reader, res.gazetteer, res.role_model)
+    return EventTagger(res.lexicon(lang), res.frames(lang), reader, res.gazetteer, res.model("roles"),
+                       res.model("events"))
 
 
 def _quotes(res: Resources, lang: str) -> StageFn:

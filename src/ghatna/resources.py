@@ -64,6 +64,7 @@ class Resources:
         self._lexicons: dict[str, Any] = {}
         self._frames: dict[str, Any] = {}
         self._timex: dict[str, Any] = {}
+        self._models: dict[str, Any] = {}
 
     @cached_property
     def languages(self) -> dict[str, Language]:
@@ -96,16 +97,13 @@ class Resources:
     def actor_matcher(self) -> PhraseMatcher:
         return self._actors[1]
 
-    @cached_property
-    def role_model(self) -> Any:
-        """The recipient chooser (events/roles.py), or None when the package ships none."""
-        from importlib import resources
+    def model(self, name: str) -> Any:
+        """A learned model shipped in ghatna/models (a LinearModel), or None when there is none."""
+        if name not in self._models:
+            from ghatna.models.linear import LinearModel
 
-        from ghatna.events.roles import MODEL_FILE, RoleModel
-
-        if not (resources.files("ghatna") / "models" / MODEL_FILE).is_file():
-            return None
-        return RoleModel.load()
+            self._models[name] = LinearModel.load(name) if LinearModel.available(name) else None
+        return self._models[name]
 
     @cached_property
     def ontology(self) -> Any:

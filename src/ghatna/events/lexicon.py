@@ -58,6 +58,7 @@ class TriggerClass:
     speaker_is_actor: bool = False  # in a that-clause without a subject, the speaker acts
     needs_recipient: bool = False  # no event without a recipient
     takes_complement: bool = False  # a speech act whose content is another act ("threatened to attack")
+    directive: bool = False  # a verb of saying that requests only when what is said is a directive
 
 
 @dataclass(slots=True)
@@ -216,4 +217,5 @@ def _trigger_class(c: dict[str, Any], where: str) -> TriggerClass:
         speaker_is_actor=bool(c.get("speaker_is_actor", False)),
         needs_recipient=bool(c.get("needs_recipient", False)),
         takes_complement=bool(c.get("takes_complement", False)),
+        directive=bool(c.get("directive", False)),
     )

@@ -12,20 +12,18 @@ the recipient. The best candidate above the model's threshold is the recipient.
 
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass, field
-from importlib import resources
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ghatna.events.frames import Frame
 from ghatna.events.lexicon import TriggerClass
 from ghatna.events.reading import Argument, Predicate, SentenceView
 from ghatna.model import Entity, Mention
+from ghatna.models.linear import LinearModel
 
 CANDIDATE_KINDS = frozenset({"person", "country", "organization", "group", "agent", "pronoun", "adjective", "phrase",
                              "place"})
-MODEL_FILE = "roles.json"
+MODEL = "roles"
 
 
 @dataclass(slots=True)
@@ -44,7 +42,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 
 def describe(sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, args: list[Argument],
-             actors: list[Entity], lang: str) -> list[Candidate]:
+             actors: list[Entity], lang: str, country: Callable[[str], Entity | None]) -> list[Candidate]:
     """The candidates for recipient of one act, each with its features."""
     marker_of = {id(a.mention): a.marker for a in args}
     actor_ids = {a.id for a in actors}
@@ -78,44 +76,24 @@ def describe(sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, ar
                  f"kind|side={m.kind}|{side}", f"side|clause={side}|{inside}", f"type|country={cls.type}|{same}",
                  f"marker|where={m_key}|{where}", f"lang|marker={lang}|{m_key}"]
         out.append(Candidate(ents, feats, m))
-    if len(home) == 1:
-        c = next(iter(home))
+    own = country(next(iter(home))) if len(home) == 1 else None
+    if own is not None:
         n_other = _bucket(len(others), (0, 1))
         feats = [*base, "home", f"home|type={cls.type}", f"home|others={n_other}", f"home|lang={lang}",
                  f"home|type|others={cls.type}|{n_other}", f"home|nominal={p.nominal}"]
-        out.append(Candidate([Entity(f"country:{c}", c, "country", c)], feats, None))
+        out.append(Candidate([own], feats, None))
     return out
 
 
-@dataclass(slots=True)
-class RoleModel:
-    """Logistic regression over sparse features: P(candidate is the recipient)."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-    card: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls) -> RoleModel:
-        node = resources.files("ghatna") / "models" / MODEL_FILE
-        d = json.loads(node.read_text(encoding="utf-8"))
-        return cls({str(k): float(v) for k, v in d["weights"].items()}, float(d["bias"]), float(d["threshold"]),
-                   {k: v for k, v in d.items() if k not in ("weights", "bias", "threshold")})
-
-    def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def choose(self, cands: list[Candidate]) -> list[Candidate]:
-        """The recipient: the most probable candidate above the threshold (with those coordinated
-        with it: the same marker, as probable), or none."""
-        for c in cands:
-            c.score = self.probability(c.features)
-        best = max(cands, key=lambda c: c.score, default=None)
-        if best is None or best.score < self.threshold:
-            return []
-        marker = next((f for f in best.features if f.startswith("marker=")), None)
-        return [c for c in cands if c is best or (c.mention is not None and c.score >= self.threshold
-                                                   and marker is not None and marker in c.features
-                                                   and c.score >= best.score - 0.1)]
+def choose(model: LinearModel, cands: list[Candidate]) -> list[Candidate]:
+    """The recipient: the most probable candidate above the model's threshold (with those
+    coordinated with it: the same marker, nearly as probable), or none."""
+    for c in cands:
+        c.score = model.probability(c.features)
+    best = max(cands, key=lambda c: c.score, default=None)
+    if best is None or best.score < model.threshold:
+        return []
+    marker = next((f for f in best.features if f.startswith("marker=")), None)
+    return [c for c in cands if c is best or (c.mention is not None and c.score >= model.threshold
+                                               and marker is not None and marker in c.features
+                                               and c.score >= best.score - 0.1)]

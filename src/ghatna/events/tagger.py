@@ -19,14 +19,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ghatna.events.cues import act_cues
 from ghatna.events.frames import Frame
 from ghatna.events.lexicon import TriggerClass, TriggerLexicon, TriggerMatch
 from ghatna.events.reading import Argument, Predicate, SentenceReader, SentenceView
-from ghatna.events.roles import Candidate, RoleModel, describe
+from ghatna.events.roles import Candidate, choose, describe
 from ghatna.events.speech import type_speech_acts
 from ghatna.gazetteer.load import Gazetteer
 from ghatna.lang.grammar import token_keys
 from ghatna.model import Document, Entity, Event, Evidence, Location, Mention, dedupe_entities
+from ghatna.models.linear import LinearModel
 
 RIOTERS = frozenset({"protesters", "mob"})
 SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
@@ -50,6 +52,18 @@ class Sides:
     partners: list[Entity] = field(default_factory=list)  # the other side of a reciprocal act
     places: list[Mention] = field(default_factory=list)
     destination: Mention | None = None
+    actor_from: str = "frame"  # where the actors came from: frame, elsewhere, speaker, place, state
+    recipient_from: str = "frame"  # frame, concerned, that, implicit, model
+
+def main_country(doc: Document) -> str | None:
+    """The country the article names most (its people, places and bodies included)."""
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.kind != "phrase":
+            for e in m.entities:
+                if e.country:
+                    counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _without_echoes(found: list[tuple[Predicate, TriggerClass, list[Event]]]
@@ -71,12 +85,14 @@ class EventTagger:
     """Document → Document: events from triggers, for one language."""
 
     def __init__(self, lexicon: TriggerLexicon, frames: dict[str, Frame], reader: SentenceReader,
-                 gazetteer: Gazetteer, roles: RoleModel | None = None) -> None:
+                 gazetteer: Gazetteer, roles: LinearModel | None = None, belief: LinearModel | None = None) -> None:
         self.lexicon = lexicon
         self.frames = frames
         self.reader = reader
         self.g = gazetteer
         self.roles = roles
+        self.belief = belief  # P(the act is right), from what the tagger knows of it (events/cues.py)
+        self._agent_ids = frozenset(gazetteer.agents)
         # called with (view, predicate, class, recipient candidates, events) for each act: what the
         # role model is trained from (scripts/train_models.py)
         self.observer: Callable[..., None] | None = None
@@ -149,6 +165,8 @@ class EventTagger:
             return False
         if self.reader.blocked(sv, p, cls):
             return False
+        if cls.directive and not self.reader.directive(sv, p):
+            return False
         if cls.tail is not None:  # the light verb may be part of the trigger phrase, or come first
             before = [j for j in range(max(p.left, p.t0 - 3), p.t0) if toks[j].key][-2:]
             after = before + [j for j in range(p.t0 + 1, p.t1) if toks[j].key] + p.tail[: self.reader.tail_reach]
@@ -167,23 +185,26 @@ class EventTagger:
         sides = self._sides(args, frame, cls)
         self._fill_gaps(sv, p, cls, frame, sides)
         actors = dedupe_entities(sides.actors)
-        self._place_phrases(sides, actors)
+        self._place_phrases(sv, sides, actors)
+        actors = dedupe_entities(sides.actors)
         recipients, partners = sides.recipients, sides.partners
         if not frame.reciprocal:
             recipients, partners = recipients + partners, []
         if not recipients and not frame.reciprocal and concerned:
-            recipients = list(concerned)
+            recipients, sides.recipient_from = list(concerned), "concerned"
         cands: list[Candidate] = []
         if not frame.reciprocal and actors and (self.roles is not None or self.observer is not None):
-            cands = describe(sv, p, cls, frame, args, actors, self.lexicon.lang)
+            cands = describe(sv, p, cls, frame, args, actors, self.lexicon.lang, self._country_entity)
             if self.roles is not None and not recipients:  # the frame's recipient first
-                recipients = [e for c in self.roles.choose(cands) for e in c.entities]
+                recipients = [e for c in choose(self.roles, cands) for e in c.entities]
+                if recipients:
+                    sides.recipient_from = "model"
         recipients = [r for r in dedupe_entities(recipients) if all(r.id != a.id for a in actors)]
         partners = [r for r in dedupe_entities(partners) if all(r.id != a.id for a in actors)]
         if not actors and frame.reciprocal and len(partners) >= 2:
             actors, partners = partners, []  # "भारत और रूस की सेनाओं का संयुक्त अभ्यास"
         if not actors and p.passive and cls.type in STATE_ACTS:
-            actors = self._state_actor(cls.type, sides.places, recipients)
+            actors, sides.actor_from = self._state_actor(cls.type, sides.places, recipients), "state"
         if not actors or (cls.needs_recipient and not recipients):
             return None
         groups = self._groups(frame, cls, actors, partners, recipients)
@@ -213,8 +234,14 @@ class EventTagger:
             # several actors of a one-sided act do it together ("जर्मनी, फ्रांस और ब्रिटेन ने …")
             for group in (groups or [actors])
         ]
+        for e in events:
+            e.cues = act_cues(sv, p, cls, frame, sides, e, self.lexicon.lang, self._agent_ids)
         if self.observer is not None:
             self.observer(sv, p, cls, cands, events)
+        if self.belief is not None:
+            for e in events:
+                e.confidence = self.belief.probability(e.cues)
+            events = [e for e in events if e.confidence >= self.belief.threshold]
         return events
 
     def _sides(self, args: list[Argument], frame: Frame, cls: TriggerClass) -> Sides:
@@ -246,10 +273,11 @@ class EventTagger:
 
     def _fill_gaps(self, sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, sides: Sides) -> None:
         if not sides.actors:
-            sides.actors = self.reader.subject_elsewhere(sv, p, cls)
+            sides.actors, sides.actor_from = self.reader.subject_elsewhere(sv, p, cls), "elsewhere"
         if not sides.actors and cls.speaker_is_actor:
-            sides.actors = self.reader.speaker(sv, p)
+            sides.actors, sides.actor_from = self.reader.speaker(sv, p), "speaker"
         if not sides.actors and cls.implicit_actor and sides.places:
+            sides.actor_from = "place"
             # "वाशिंगटन में विरोध प्रदर्शन हुए": people of that place
             place = sides.places[0]
             country = place.entities[0].country if place.entities else (place.place.country if place.place else None)
@@ -258,9 +286,10 @@ class EventTagger:
                 name = self.g.countries[country].name if country in self.g.countries else None
                 sides.actors = [agent.entity(country, name)]
         if cls.that_clause and not sides.recipients:
-            sides.recipients = self.reader.that_clause_subject(sv, p)
+            sides.recipients, sides.recipient_from = self.reader.that_clause_subject(sv, p), "that"
         if cls.implicit_recipient and not sides.recipients and sides.actors:
             sides.recipients = self._implicit_recipient(sv, cls.implicit_recipient, sides)
+            sides.recipient_from = "implicit"
 
     def _implicit_recipient(self, sv: SentenceView, agent_id: str, sides: Sides) -> list[Entity]:
         """A protest or a demand that names no target is aimed at the authorities of its own
@@ -275,12 +304,18 @@ class EventTagger:
         country = home.pop()
         return [agent.entity(country, self.g.countries[country].name if country in self.g.countries else None)]
 
+    def _country_entity(self, iso3: str) -> Entity | None:
+        c = self.g.countries.get(iso3)
+        return c.entity() if c is not None else None
+
     @staticmethod
-    def _place_phrases(sides: Sides, actors: list[Entity]) -> None:
+    def _place_phrases(sv: SentenceView, sides: Sides, actors: list[Entity]) -> None:
         """Unknown noun phrases belong to the country where the act happens, else the actor's
-        ("प्रधानमंत्री ने प्रतिभागियों को आश्वासन दिया": the participants are India's)."""
+        ("प्रधानमंत्री ने प्रतिभागियों को आश्वासन दिया": the participants are India's), else the
+        country the article names most."""
         where = next((m.place.country for m in sides.places if m.place is not None and m.place.country), None)
-        country = where or next((a.country for a in actors if a.country), None)
+        known = [a.country for a in actors if a.country and not a.id.startswith("np:")]
+        country = where or (known[0] if known else None) or main_country(sv.doc)
 
         def placed(ents: list[Entity]) -> list[Entity]:
             out = []

@@ -131,6 +131,8 @@ class Grammar:
     place_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     home_country: str | None = None  # whose offices a bare title names ("प्रधानमंत्री" → IND)
+    subjunctive_endings: tuple[str, ...] = ()
+    adverbials: SequenceTable = field(default_factory=SequenceTable)
     inflector: Inflector = field(default_factory=Inflector)
 
     def function_words(self) -> frozenset[str]:
@@ -190,5 +192,7 @@ class Grammar:
             place_nouns=keys("place_nouns"),
             speech_nouns=keys("speech_nouns"),
             home_country=d.get("home_country"),
+            subjunctive_endings=tuple(normalize(str(x))[0] for x in d.get("subjunctive_endings") or []),
+            adverbials=SequenceTable.build(_flat(d.get("adverbials"), "adverbial")),
             inflector=Inflector.from_dict(d.get("inflection"), f"{lang}/grammar.yaml: inflection"),
         )

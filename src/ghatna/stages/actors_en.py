@@ -42,14 +42,40 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         self.syn = english_syntax()
         self.capitals = {p.name: p.country for p in self.g.places.values() if p.capital and p.country}
         self._surnames_index: dict[str, list[Person]] | None = None
+        self._title: list[Entity] = []  # who the title of the document being tagged names
         self.trigger_words = res.lexicon(lang).single_words()
         self.prep_words = frozenset(k for lst in self.gram.postpositions.by_first.values() for keys, _ in lst
                                     for k in keys[:1])
+
+    def title_entities(self, doc: Document) -> list[Entity]:
+        """Who the article's title names (persons on the publication date, countries, bodies):
+        the antecedents a text may take for granted ("Readout of President Biden's Call …":
+        "The President spoke …")."""
+        title = doc.article.title or ""
+        if not title.strip():
+            return []
+        from ghatna.text.normalize import normalize
+        from ghatna.text.segment import segment
+
+        norm, norm_map = normalize(title)
+        _, toks = segment(title, norm, norm_map)
+        on = doc.article.published
+        out: list[Entity] = []
+        for m in self.matcher.find(toks):
+            it = _pick(m)
+            if it.kind == "person":
+                out.append(self.g.persons[it.ref].entity(on))
+            elif it.kind in ("country", "adjective"):
+                out.append(self.g.countries[it.ref].entity())
+            elif it.kind == "organization":
+                out.append(self.g.organizations[it.ref].entity())
+        return out
 
     def __call__(self, doc: Document) -> Document:
         toks = doc.tokens
         on = doc.article.published
         doc.key_index = KeyIndex.build(toks)
+        self._title = self.title_entities(doc)
         items = [_pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
         items = self._attach_modifiers(toks, items)
         mentions = self._combine(doc, items, on)
@@ -137,11 +163,13 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         if name_end is None and used == 1:
             if it.country is None and it.ref in SINGLE_HOLDER_OFFICES:
                 # a bare "the President" is the first holder of that title named, the article's own
-                first = next((m for m in before if m.kind == "person" and m.entities
+                first = next((m.entities[0] for m in before if m.kind == "person" and m.entities
                               and m.entities[0].office == it.ref), None)
+                # else the holder the title names ("Readout of President Biden's Call …")
+                first = first or next((e for e in self._title if e.kind == "person" and e.office == it.ref), None)
                 if first is not None:
                     before.append(self._mention(doc, it.ms if it.ms is not None else it.ts, it.te, "person",
-                                                first.entities[:1]))
+                                                [first]))
                     return 1
             return 0
         start = it.ms if it.ms is not None else it.ts

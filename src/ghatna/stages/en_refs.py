@@ -32,6 +32,7 @@ class EnglishReferences:
     prep_words: frozenset[str]
     capitals: dict[str, str]
     trigger_words: frozenset[str]
+    _title: list[Entity]
 
     def _pointers(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """he/she → the last person; they/them/their → the last two persons when both were named in
@@ -74,6 +75,9 @@ class EnglishReferences:
 
     def _antecedents(self, doc: Document, ordered: list[Mention], j: int, form: str, label: str) -> list[Entity]:
         case, ref = label.split(":")
+        if ref == "authors":  # "We reaffirm …" in a joint statement: the parties its title names
+            parties = [e for e in self._title if e.kind != "person"]
+            return parties if len(parties) >= 2 else []
         if ref == "person" and case == "obj":  # "X spoke to Y and thanked him": not X
             sent = doc.tokens[j].sentence
             first = next((m for m in ordered if m.sentence == sent and m.tok_start < j and m.kind in ACTOR_LIKE

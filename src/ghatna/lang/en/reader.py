@@ -86,6 +86,11 @@ class EnglishReader:
             return g
         return None
 
+    def directive(self, sv: SentenceView, p: Predicate) -> bool:
+        """"told X to …", "said X should …": an infinitive or a modal of obligation follows."""
+        words = [sv.toks[j].form for j in sv.word_indices(p.t1, min(sv.b, p.t1 + 8))]
+        return "to" in words or any(w in ("should", "must") for w in words)
+
     def blocked(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> bool:
         assert isinstance(sv, EnglishSentence)
         if sv.is_conditional(p.t0):

@@ -144,13 +144,16 @@ class HindiView(SentenceView):
         j = self.a + 1
         while j < self.b:
             hit = gram.postpositions.match(toks, j, self.b) if toks[j].form in gram.postpositions.by_first else None
-            if hit is None or hit[0] in ("gen", "ne", "in", "according"):
+            if hit is None or hit[0] in ("gen", "in", "according"):
                 j += 1
                 continue
             h = j - 1
             while h > self.a and not toks[h].key:
                 h -= 1
             head = toks[h]
+            if gram.adverbials.match(toks, h, self.b):
+                j += hit[1]
+                continue  # "सक्रिय रूप से", "इस बारे में": an adverb, not a noun phrase
             if h not in taken and head.key != BOUNDARY_KEY and head.form not in words and len(head.form) > 2 \
                     and not head.form.isdigit() and not head.form.endswith(INFINITIVE_ENDINGS) \
                     and any("\u0900" <= c <= "\u097f" for c in head.form):
@@ -231,6 +234,27 @@ class HindiReader:
             if k >= 1:
                 break
         return None
+
+    def directive(self, sv: SentenceView, p: Predicate) -> bool:
+        """Is what was said a directive: an infinitive right before को/के लिए ("बचने को कहा") or
+        a कि-clause after the verb whose verb is subjunctive ("कहा कि वे संयम बरतें") or an
+        obligation ("… करना चाहिए")?"""
+        assert isinstance(sv, HindiView)
+        toks, gram = sv.toks, self.gram
+        before = [j for j in range(max(sv.a, p.t0 - 2), p.t0) if toks[j].key]
+        if before and toks[before[-1]].form.endswith(INFINITIVE_ENDINGS):
+            return True
+        j = p.right
+        if j < sv.b and toks[j].key == BOUNDARY_KEY:
+            j += 1
+        if j >= sv.b or toks[j].form not in gram.complementizers:
+            return False
+        nl, nr = sv.next_clause(j)
+        words = [toks[k] for k in range(nl, nr) if toks[k].key and toks[k].key != BOUNDARY_KEY]
+        last = [t.form for t in words[-3:]]
+        return any(f in ("चाहिए", "चाहिये") for f in last) or (
+            bool(words) and words[-1].form.endswith(gram.subjunctive_endings) and words[-1].form not in gram.finite_ends
+            and words[-1].form not in gram.auxiliaries)
 
     def blocked(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> bool:
         """A conditional clause (यदि/अगर) reports no event."""
