@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -15,22 +17,50 @@ app = typer.Typer(
     help="ghatna: Hindi and English news to verifiable political events (PLOVER/CAMEO).",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # help texts are plain: 'ghatna[scale]' must print as it is written
 )
 
 
 class OutFormat(StrEnum):
     table = "table"
+    wide = "wide"
     jsonl = "jsonl"
     json = "json"
 
 
-def _parse_day(value: str | None) -> date | None:
+DayFirst = Annotated[bool, typer.Option("--dayfirst/--monthfirst",
+                                        help="Read 07/01/2020 as 7 January (default) or as July 1.")]
+
+
+def _parse_day(value: str | None, dayfirst: bool = True) -> date | None:
+    from ghatna.pubdate import parse_published
+
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        return parse_published(value, dayfirst=dayfirst)
     except ValueError as exc:
-        raise typer.BadParameter(f"expected a date as YYYY-MM-DD, got {value!r}") from exc
+        raise typer.BadParameter(f"{exc} (e.g. YYYY-MM-DD)") from exc
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width when standard output is one, else None (a pipe or a file: no limit)."""
+    import shutil
+
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    """A store that cannot be opened (not a database, a read-only folder, a newer schema) is a
+    clear message and exit status 2, never a traceback."""
+    from ghatna.store.db import StoreError
+
+    try:
+        yield
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
 
 
 def _bundled_example() -> Path:
@@ -44,11 +74,14 @@ def extract(
     path: Annotated[str, typer.Argument(
         help="A .txt article, a .jsonl file (one article per line), a folder, '-' for standard input, "
              "or 'example' for the bundled example.")],
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (for relative dates).")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date, e.g. 2025-03-28 (for relative dates).")]
+    = None,
     lang: Annotated[str | None, typer.Option(help="Language (hi, en); detected when not given.")] = None,
-    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table (terminal), jsonl or json.")] = (
-        OutFormat.table
-    ),
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="table (one line per event), wide (boxed, "
+                                                                  "wrapped), jsonl or json.")] = OutFormat.table,
+    width: Annotated[int | None, typer.Option(min=40, help="Cut table lines to this many columns (default: the "
+                                                           "terminal's width; no limit into a pipe).")] = None,
+    dayfirst: DayFirst = True,
 ) -> None:
     """Extract events and quotes from articles.
 
@@ -58,7 +91,7 @@ def extract(
     from ghatna.pipeline import Pipeline
     from ghatna.reader import ReadError, iter_articles
 
-    pub = _parse_day(published)
+    pub = _parse_day(published, dayfirst)
     source = _bundled_example() if path == "example" else path
     if path == "example" and pub is None:
         pub = date(2025, 3, 28)
@@ -67,7 +100,8 @@ def extract(
         raise typer.Exit(2)
     pipe = Pipeline()
     failures = 0
-    for item in iter_articles(source, published=pub, lang=lang):
+    width = width or _terminal_width()
+    for item in iter_articles(source, published=pub, lang=lang, dayfirst=dayfirst):
         if isinstance(item, ReadError):
             failures += 1
             typer.echo(f"skipped {item}", err=True)
@@ -79,9 +113,15 @@ def extract(
             typer.echo(f"failed {item.article_id}: {type(exc).__name__}: {exc}", err=True)
             continue
         if fmt is OutFormat.table:
-            from ghatna.render import print_document
+            from ghatna.render import compact_lines
 
-            print_document(doc)
+            sys.stdout.write("\n".join(compact_lines(doc, width)) + "\n")
+        elif fmt is OutFormat.wide:
+            from rich.console import Console
+
+            from ghatna.render import print_wide
+
+            print_wide(doc, Console(width=width) if width else Console())
         elif fmt is OutFormat.jsonl:
             sys.stdout.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
         else:
@@ -192,9 +232,11 @@ def ingest(
                                                     "'-' for standard input, or 'example' for the bundled "
                                                     "examples.")],
     db: DbOption = Path("events.db"),
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs without one.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (e.g. 2025-03-28) for inputs without one.")]
+    = None,
     lang: Annotated[str | None, typer.Option(help="Language (hi, en) for inputs without one.")] = None,
     force: Annotated[bool, typer.Option(help="Re-extract articles whose text is already stored.")] = False,
+    dayfirst: DayFirst = True,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     engine: Annotated[Engine, typer.Option(help="serial (this process) or dask (a cluster; pip install "
                                                 "'ghatna[scale]').")] = Engine.serial,
@@ -219,7 +261,7 @@ def ingest(
     from ghatna.store.console import ingest_progress
     from ghatna.store.inputs import count_inputs
 
-    pub = _parse_day(published)
+    pub = _parse_day(published, dayfirst)
     if engine is Engine.dask or parquet_out or scheduler or workers is not None:  # docs/scale.md
         from ghatna.scale.command import cli_ingest
 
@@ -232,8 +274,9 @@ def ingest(
         typer.echo(f"error: {missing[0]}: no such file or folder", err=True)
         raise typer.Exit(2)
     console = Console(stderr=True)
-    with ingest_progress(count_inputs(paths), console, enabled=progress) as update:
-        report = service.ingest_paths(db, paths, published=pub, lang=lang, progress=update, force=force)
+    with _store_errors(), ingest_progress(count_inputs(paths), console, enabled=progress) as update:
+        report = service.ingest_paths(db, paths, published=pub, lang=lang, progress=update, force=force,
+                                      dayfirst=dayfirst)
     if not progress:
         for failure in report.failures:
             typer.echo(f"failed {failure}", err=True)
@@ -269,7 +312,8 @@ def events(
 
         recs = cli_parquet_events(parquet, filters)
     else:
-        recs = service.query_events(_existing_db(db), **filters)
+        with _store_errors():
+            recs = service.query_events(_existing_db(db), **filters)
     if fmt is EventsFormat.table:
         from rich.console import Console
 
@@ -295,7 +339,8 @@ def actors(
     """
     from ghatna import service
 
-    rows = service.actor_counts(_existing_db(db), limit)
+    with _store_errors():
+        rows = service.actor_counts(_existing_db(db), limit)
     if as_json:
         for r in rows:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -325,7 +370,8 @@ def dyad(
     from ghatna import service
 
     _event_filters(None, None, None, None, since, until, None, None)
-    summary = service.dyad_summary(_existing_db(db), a, b, since=since, until=until, plot=plot)
+    with _store_errors():
+        summary = service.dyad_summary(_existing_db(db), a, b, since=since, until=until, plot=plot)
     if as_json:
         typer.echo(json.dumps(summary, ensure_ascii=False, indent=1))
     else:
@@ -357,7 +403,8 @@ def export_events(
 
     filters = _event_filters(actor, None, type_, None, since, until, None, None)
     try:
-        n = service.export(_existing_db(db), fmt.value, out, **filters)
+        with _store_errors():
+            n = service.export(_existing_db(db), fmt.value, out, **filters)
     except (RuntimeError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc

@@ -54,11 +54,13 @@ def open_store(db: str | Path | Store, *, read_only: bool) -> Iterator[Store]:
 
 def ingest_paths(db: str | Path | Store, paths: Sequence[str | Path], *, published: date | None = None,
                  lang: str | None = None, pipeline: Pipeline | None = None, progress: Progress | None = None,
-                 force: bool = False) -> IngestReport:
-    """Extract and store articles from paths; the word ``example`` stands for the bundled examples."""
+                 force: bool = False, dayfirst: bool = True) -> IngestReport:
+    """Extract and store articles from paths; the word ``example`` stands for the bundled examples.
+    ``dayfirst`` reads dates like 07/01/2020 as 7 January (False: as July 1)."""
     sources = [a for p in paths for a in (example_articles() if str(p) == EXAMPLE else [p])]
     with open_store(db, read_only=False) as st:
-        return st.ingest(sources, pipeline, progress, published=published, lang=lang, force=force)
+        return st.ingest(sources, pipeline, progress, published=published, lang=lang, force=force,
+                         dayfirst=dayfirst)
 
 
 def query_events(db: str | Path | Store, **filters: Any) -> list[dict[str, Any]]:

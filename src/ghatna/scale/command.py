@@ -11,6 +11,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from ghatna.scale.extract import PartitionResult
 from ghatna.scale.partition import DEFAULT_PARTITION_SIZE, Partition
@@ -43,16 +44,16 @@ def ingest(paths: list[str], *, db: Path | None, parquet_out: Path | None, engin
     out = parquet_out or Path(tempfile.mkdtemp(prefix="ghatna-parquet-"))
     if scheduler is not None and parquet_out is None:
         console.print(f"note: the workers write the Parquet to {out}; on a cluster of several machines give "
-                      "--parquet-out a folder they all share", highlight=False)
+                      "--parquet-out a folder they all share", highlight=False, markup=False)
     try:
         report = _extract(paths, out, engine, scheduler, workers, partition_size, published, lang, progress,
                           console)
-        console.print(report.summary(), highlight=False, soft_wrap=True)
+        console.print(report.summary(), highlight=False, soft_wrap=True, markup=False)
         for f in report.failed:
-            console.print(f"[red]failed[/red] {f}", highlight=False)
+            console.print(Text.assemble(("failed", "red"), f" {f}"), highlight=False)
         if db is None:
             console.print(f"Parquet left in {out}: query it with 'ghatna events --parquet {out}' or DuckDB",
-                          highlight=False)
+                          highlight=False, markup=False)
             return 0 if report.ok else 1
         from ghatna.scale.load import load_parquet
 
@@ -61,7 +62,7 @@ def ingest(paths: list[str], *, db: Path | None, parquet_out: Path | None, engin
             task = bar.add_task("load", total=report.counts()["articles"] + len(report.errors))
             loaded = load_parquet(out, db, force=force, progress=lambda _index, n: bar.update(task, advance=n))
         loaded.seconds += report.seconds
-        console.print(f"store {db}: " + loaded.summary(), highlight=False, soft_wrap=True)
+        console.print(f"store {db}: " + loaded.summary(), highlight=False, soft_wrap=True, markup=False)
         return 0 if loaded.ok and report.ok else 1
     finally:
         if parquet_out is None:
@@ -85,13 +86,13 @@ def _extract(paths: list[str], out: Path, engine: str, scheduler: str | None, wo
             state["done"] += 1
             if isinstance(outcome, PartitionFailure):
                 state["failed"] += outcome.size
-                console.print(f"[red]failed[/red] {outcome}", highlight=False)
+                console.print(Text.assemble(("failed", "red"), f" {outcome}"), highlight=False)
                 advance = outcome.size
             else:
                 state["failed"] += len(outcome.errors)
                 if progress:
                     for where, message in outcome.errors:
-                        console.print(f"[red]failed[/red] {where}: {message}", highlight=False)
+                        console.print(Text.assemble(("failed", "red"), f" {where}: {message}"), highlight=False)
                 advance = outcome.inputs
             bar.update(task, advance=advance, failed=state["failed"],
                        parts=f"{state['done']}/{state['parts']} partitions")
@@ -100,7 +101,7 @@ def _extract(paths: list[str], out: Path, engine: str, scheduler: str | None, wo
                                 serial=engine != "dask", progress=on_done, on_plan=on_plan)
     if not progress:
         for where, message in report.errors:
-            console.print(f"failed {where}: {message}", highlight=False)
+            console.print(f"failed {where}: {message}", highlight=False, markup=False)
     return report
 
 

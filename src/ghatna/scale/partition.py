@@ -15,7 +15,6 @@ the serial run's.
 from __future__ import annotations
 
 import glob
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -23,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from ghatna.model import Article
-from ghatna.reader import ReadError, article_from_record, iter_articles
+from ghatna.reader import ReadError, iter_located, record_from_line
 from ghatna.store.inputs import LINE_SUFFIXES, Input, files_of
 
 DEFAULT_PARTITION_SIZE = 500  # articles (lines, or files) per partition
@@ -134,29 +133,27 @@ def is_line_file(path: str) -> bool:
 
 
 def read_partition(part: Partition, *, published: date | None = None,
-                   lang: str | None = None) -> Iterator[tuple[Article | ReadError, str]]:
-    """The partition's articles and ReadErrors, each with where it came from ("file:line")."""
+                   lang: str | None = None, dayfirst: bool = True) -> Iterator[tuple[Article | ReadError, str]]:
+    """The partition's articles and ReadErrors, each with where it came from ("file:line"). A bad
+    line (invalid UTF-8, NUL, too deep) is one ReadError; the lines around it are read."""
     if part.source is None:
         for f in part.files:
             if not Path(f).exists():
                 err = ReadError(f, None, MISSING)
                 yield err, str(err.source)
                 continue
-            for i, item in enumerate(iter_articles(f, published=published, lang=lang)):
-                yield item, Input(item, f, i).label
+            for loc in iter_located(f, published=published, lang=lang, dayfirst=dayfirst):
+                yield loc.item, Input(loc.item, loc.source, loc.line).label
         return
     with open(part.source, "rb") as fh:
         fh.seek(part.start)
         data = fh.read(part.stop - part.start)
-    text = data.decode("utf-8-sig" if part.start == 0 else "utf-8")
-    for n, line in enumerate(text.split("\n"), part.first_line):
-        if not line.strip():
-            continue
-        where = f"{part.source}:{n}"
-        try:
-            rec = json.loads(line)
-            if not isinstance(rec, dict):
-                raise ValueError("line is not a JSON object")
-            yield article_from_record(rec, published, lang), where
-        except (ValueError, TypeError) as exc:
-            yield ReadError(part.source, n, str(exc)), where
+    lines = data.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    for n, line in enumerate(lines, part.first_line):
+        if part.start == 0 and n == part.first_line:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+        item = record_from_line(line, part.source, n, published, lang, dayfirst=dayfirst)
+        if item is not None:
+            yield item, f"{part.source}:{n}"

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from ghatna.store import export as exporter
 from ghatna.store import query
-from ghatna.store.db import MEMORY, connect
+from ghatna.store.db import MEMORY, StoreError, connect, explain
 from ghatna.store.ingest import IngestReport, Progress, ingest
 from ghatna.store.inputs import Source, iter_inputs
-from ghatna.store.schema import check, migrate
+from ghatna.store.schema import SchemaError, check, migrate
 
 if TYPE_CHECKING:
     from ghatna.pipeline import Pipeline
@@ -39,6 +39,12 @@ class Store:
                 check(self.conn)
             else:
                 migrate(self.conn)
+        except SchemaError as exc:
+            self.conn.close()
+            raise SchemaError(f"{self.path}: {exc}") from exc
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise StoreError(explain(self.path, exc, read_only=read_only)) from exc
         except BaseException:
             self.conn.close()
             raise
@@ -46,11 +52,12 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
     def ingest(self, articles_or_paths: Source | Iterable[Source], pipeline: Pipeline | None = None,
                progress: Progress | None = None, *, published: date | None = None, lang: str | None = None,
-               force: bool = False) -> IngestReport:
+               force: bool = False, dayfirst: bool = True) -> IngestReport:
         """Extract and store articles: paths (.txt, .jsonl, folders, "-"), ``Article`` objects, or
         already extracted ``Document`` objects. ``published``/``lang`` are defaults for inputs that
-        lack them; ``force`` re-extracts texts that are already stored."""
-        inputs = iter_inputs(articles_or_paths, published=published, lang=lang)
+        lack them; ``force`` re-extracts texts that are already stored; ``dayfirst`` reads 07/01/2020
+        as 7 January (False: as July 1)."""
+        inputs = iter_inputs(articles_or_paths, published=published, lang=lang, dayfirst=dayfirst)
         return ingest(self.conn, inputs, pipeline, progress, force=force)
 
     # -- reading -----------------------------------------------------------------------------

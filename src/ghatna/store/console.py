@@ -1,4 +1,8 @@
-"""Terminal output of the store commands: the ingest progress bar and rich tables."""
+"""Terminal output of the store commands: the ingest progress bar and rich tables.
+
+Every value from the store goes into a ``Text`` (or is escaped), so that "[/red]" in an article
+or an id prints as it is instead of being read as rich markup.
+"""
 
 from __future__ import annotations
 
@@ -31,10 +35,14 @@ def ingest_progress(total: int | None, console: Console, enabled: bool = True) -
 
         def update(report: IngestReport, outcome: str) -> None:
             if outcome == FAILED:
-                console.print(f"[red]failed[/red] {report.failures[-1]}", highlight=False, markup=True)
+                console.print(Text.assemble(("failed", "red"), f" {report.failures[-1]}"), highlight=False)
             bar.update(task, advance=1, failed=report.failed)
 
         yield update
+
+
+def _cells(*values: str) -> list[Text]:
+    return [Text(v) for v in values]
 
 
 def _who(ents: list[dict]) -> str:
@@ -61,8 +69,8 @@ def events_table(records: list[dict]) -> Table:
         evidence = f"{ev['article_id']}: {ev['text']}" if ev else ""
         if len(r["evidence"]) > 1:
             evidence += f"  (+{len(r['evidence']) - 1} more)"
-        t.add_row(str(r["id"]), date, _who(r["actors"]), kind, _who(r["recipients"]), where,
-                  f"{r['num_articles']}/{r['num_sources']}/{r['num_mentions']}", evidence)
+        t.add_row(*_cells(str(r["id"]), date, _who(r["actors"]), kind, _who(r["recipients"]), where,
+                          f"{r['num_articles']}/{r['num_sources']}/{r['num_mentions']}", evidence))
     return t
 
 
@@ -72,26 +80,27 @@ def actors_table(rows: list[dict]) -> Table:
         t.add_column(col, justify="right" if col in ("events", "as actor", "as recipient") else "left")
     for r in rows:
         name = r["name"] + (f" / {r['name_hi']}" if r["name_hi"] else "")
-        t.add_row(name, str(r["id"]), r["kind"] or "", r["country"] or "", r["sector"] or "", str(r["events"]),
-                  str(r["as_actor"]), str(r["as_recipient"]))
+        t.add_row(*_cells(name, str(r["id"]), r["kind"] or "", r["country"] or "", r["sector"] or "",
+                          str(r["events"]), str(r["as_actor"]), str(r["as_recipient"])))
     return t
 
 
 def print_dyad(s: dict, console: Console) -> None:
     bal = "n/a" if s["balance"] is None else f"{s['balance']:+.2f}"
     gold = "n/a" if s["goldstein_mean"] is None else f"{s['goldstein_mean']:+.2f}"
-    console.print(f"[bold]{s['a']} – {s['b']}[/bold]: {s['events']} events, {s['mentions']} mentions; "
-                  f"cooperation {s['cooperation']}, conflict {s['conflict']}, balance {bal}, mean Goldstein {gold}"
-                  + (f"; {s['undated']} undated" if s["undated"] else ""), highlight=False)
+    console.print(Text.assemble((f"{s['a']} – {s['b']}", "bold"),
+                                f": {s['events']} events, {s['mentions']} mentions; cooperation {s['cooperation']}, "
+                                f"conflict {s['conflict']}, balance {bal}, mean Goldstein {gold}"
+                                + (f"; {s['undated']} undated" if s["undated"] else "")), highlight=False)
     if s["by_type"]:
-        console.print("by type: " + ", ".join(f"{k} {v}" for k, v in s["by_type"].items()), highlight=False)
+        console.print(Text("by type: " + ", ".join(f"{k} {v}" for k, v in s["by_type"].items())), highlight=False)
     t = Table()
     for col in ("month", "events", "coop", "conflict", "balance", "Goldstein", "types"):
         t.add_column(col, justify="left" if col in ("month", "types") else "right")
     for m in s["months"]:
-        t.add_row(m["month"], str(m["events"]), str(m["cooperation"]), str(m["conflict"]),
-                  "" if m["balance"] is None else f"{m['balance']:+.2f}",
-                  "" if m["goldstein_mean"] is None else f"{m['goldstein_mean']:+.2f}",
-                  ", ".join(f"{k} {v}" for k, v in m["by_type"].items()))
+        t.add_row(*_cells(m["month"], str(m["events"]), str(m["cooperation"]), str(m["conflict"]),
+                          "" if m["balance"] is None else f"{m['balance']:+.2f}",
+                          "" if m["goldstein_mean"] is None else f"{m['goldstein_mean']:+.2f}",
+                          ", ".join(f"{k} {v}" for k, v in m["by_type"].items())))
     if s["months"]:
         console.print(t)

@@ -9,10 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from ghatna.model import Article, Document
-from ghatna.reader import ReadError, iter_articles
+from ghatna.reader import FOLDER_SUFFIXES, LINE_SUFFIXES, ReadError, files_of, iter_located
 
-LINE_SUFFIXES = (".jsonl", ".json", ".ndjson")  # one article per line (as ghatna.reader reads them)
-FOLDER_SUFFIXES = (".txt", ".jsonl", ".json")  # what ghatna.reader takes from a folder
+__all__ = ["FOLDER_SUFFIXES", "LINE_SUFFIXES", "Input", "count_inputs", "files_of", "iter_inputs"]
 
 Item = Article | Document | ReadError
 Source = str | Path | Article | Document | ReadError
@@ -22,7 +21,7 @@ Source = str | Path | Article | Document | ReadError
 class Input:
     item: Item
     source: str | None = None  # the file (or "<stdin>") it was read from
-    index: int = 0  # its position among the items of that source
+    line: int | None = None  # its line in a JSON Lines file
 
     @property
     def label(self) -> str:
@@ -31,53 +30,22 @@ class Input:
             return f"{self.item.source}:{self.item.line}" if self.item.line else self.item.source
         if not self.source:
             return "<python>"
-        line = line_of(self.source, self.index)
-        return f"{self.source}:{line}" if line else self.source
+        return f"{self.source}:{self.line}" if self.line else self.source
 
 
-def line_of(source: str, index: int) -> int | None:
-    """The line of the ``index``-th article of a JSON Lines file: ghatna.reader yields one item
-    per non-blank line, so it is the index-th non-blank line. Only read when a failure is reported."""
-    p = Path(source)
-    if p.suffix.lower() not in LINE_SUFFIXES or not p.is_file():
-        return None
-    try:
-        text = p.read_bytes().decode("utf-8-sig", errors="replace")
-    except OSError:
-        return None
-    lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    return lines[index] if index < len(lines) else None
-
-
-def files_of(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        yield from (c for c in sorted(path.rglob("*")) if c.is_file() and c.suffix.lower() in FOLDER_SUFFIXES)
-    else:
-        yield path
-
-
-def _from_path(path: str | Path, published: date | None, lang: str | None) -> Iterator[Input]:
-    if str(path) == "-":
-        for i, item in enumerate(iter_articles("-", published=published, lang=lang)):
-            yield Input(item, "<stdin>", i)
-        return
-    p = Path(path)
-    if not p.exists():
-        yield Input(ReadError(str(p), None, "no such file or folder"), str(p))
-        return
-    for f in files_of(p):
-        for i, item in enumerate(iter_articles(f, published=published, lang=lang)):
-            yield Input(item, str(f), i)
+def _from_path(path: str | Path, published: date | None, lang: str | None, dayfirst: bool) -> Iterator[Input]:
+    for loc in iter_located(path, published=published, lang=lang, dayfirst=dayfirst):
+        yield Input(loc.item, loc.source, loc.line)
 
 
 def iter_inputs(sources: Source | Iterable[Source], *, published: date | None = None,
-                lang: str | None = None) -> Iterator[Input]:
+                lang: str | None = None, dayfirst: bool = True) -> Iterator[Input]:
     """Inputs from one source or many (a single str/Path is a path, not an iterable)."""
     if isinstance(sources, (str, Path, Article, Document, ReadError)):
         sources = [sources]
     for s in sources:
         if isinstance(s, (str, Path)):
-            yield from _from_path(s, published, lang)
+            yield from _from_path(s, published, lang, dayfirst)
         elif isinstance(s, (Article, Document, ReadError)):
             yield Input(s)
         else:

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ghatna.store.db import transaction
+from ghatna.store.db import StoreError, transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +156,8 @@ _LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (
 )"""
 
 
-class SchemaError(RuntimeError):
-    pass
+class SchemaError(StoreError):
+    """A database that is not a ghatna store, or one written by a newer ghatna."""
 
 
 def current_version(conn: sqlite3.Connection) -> int:
