@@ -37,7 +37,8 @@ def data_fingerprint() -> str:
     pkg = Path(str(resources.files("ghatna")))
     # the data, and the code whose objects are pickled (a changed class must not meet an old pickle)
     files = [*pkg.joinpath("data").rglob("*"), *pkg.joinpath("gazetteer").glob("*.py"),
-             *pkg.joinpath("text").glob("*.py"), pkg / "resources.py", pkg / "model.py"]
+             *pkg.joinpath("text").glob("*.py"), pkg / "resources.py", pkg / "model.py",
+             pkg / "lang" / "inflect.py", pkg / "lang" / "grammar.py"]
     for p in sorted(files):
         if p.is_file():
             st = p.stat()

@@ -9,6 +9,7 @@ from typing import Any
 from ghatna.gazetteer.load import Gazetteer, read_yaml
 from ghatna.gazetteer.matcher import Entry, PhraseMatcher
 from ghatna.lang.grammar import Grammar
+from ghatna.lang.inflect import Inflector
 from ghatna.lang.registry import Language
 
 
@@ -20,7 +21,9 @@ def _drop_one_i(word: str) -> Iterator[str]:
             yield word[:i] + word[i + 1 :]
 
 
-def actor_entries(g: Gazetteer) -> Iterator[Entry]:
+def actor_entries(g: Gazetteer, hindi_nouns: Inflector | None = None) -> Iterator[Entry]:
+    """Every name of the dictionary as a matcher entry. Generic agents' Hindi names are common
+    nouns, so they are matched in every inflected form (पार्टी → पार्टियां, पार्टियों)."""
     for c in g.countries.values():
         for s in [c.name, c.name_hi, *c.aliases_en, *c.aliases_hi]:
             if s:
@@ -43,7 +46,8 @@ def actor_entries(g: Gazetteer) -> Iterator[Entry]:
             if s:
                 yield Entry("organization", o.id, s)
     for a in g.agents.values():
-        for s in [*a.hi, *a.en]:
+        hi = hindi_nouns.expand(a.hi, "noun") if hindi_nouns is not None else a.hi
+        for s in [*hi, *a.en]:
             yield Entry("agent", a.id, s)
     for off in g.offices.values():
         for s in [*off.hi, *off.en]:
@@ -60,7 +64,6 @@ class Resources:
     def __init__(self, languages: Iterable[Language] | None = None) -> None:
         self._extra = {lang.code: lang for lang in languages or ()}
         self._grammars: dict[str, Grammar] = {}
-        self._patterns: dict[str, Any] = {}
         self._lexicons: dict[str, Any] = {}
         self._frames: dict[str, Any] = {}
         self._timex: dict[str, Any] = {}
@@ -85,7 +88,8 @@ class Resources:
 
         def build() -> tuple[Gazetteer, PhraseMatcher]:
             g = Gazetteer.load()
-            return g, PhraseMatcher(actor_entries(g))
+            hindi = self.grammar("hi").inflector if "hi" in self.languages else None
+            return g, PhraseMatcher(actor_entries(g, hindi))
 
         return load_or_build("actors", build)
 
@@ -137,13 +141,6 @@ class Resources:
 
             self._frames[lang] = load_frames(self.language(lang).data, self.grammar(lang).markers())
         return self._frames[lang]
-
-    def patterns(self, lang: str) -> Any:
-        if lang not in self._patterns:
-            from ghatna.lang.patterns import PatternSet
-
-            self._patterns[lang] = PatternSet.load(lang)
-        return self._patterns[lang]
 
     def time_tagger(self, lang: str) -> Any:
         """The language's time-expression tagger, or None when it has no time.yaml."""

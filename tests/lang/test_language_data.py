@@ -1,4 +1,4 @@
-"""Every entry of every language's grammar and pattern file is checked."""
+"""Every entry of every language's grammar, trigger lexicon and case frames is checked."""
 
 import json
 import unicodedata
@@ -8,16 +8,18 @@ import jsonschema
 import pytest
 import yaml
 
+from ghatna.events.frames import load_frames
+from ghatna.events.lexicon import TriggerLexicon
 from ghatna.lang.grammar import Grammar
-from ghatna.lang.patterns import PatternSet
 from ghatna.ontology import Ontology
 
-LANGS = [p.name for p in (resources.files("ghatna") / "data" / "lang").iterdir()
-         if (p / "patterns.yaml").is_file()]
+DATA = resources.files("ghatna") / "data" / "lang"
+LANGS = sorted(p.name for p in DATA.iterdir() if (p / "triggers.yaml").is_file())
+FILES = ["grammar.yaml", "triggers.yaml", "frames.yaml"]
 
 
 def _load(lang, name):
-    return yaml.safe_load((resources.files("ghatna") / "data" / "lang" / lang / name).read_text(encoding="utf-8"))
+    return yaml.safe_load((DATA / lang / name).read_text(encoding="utf-8"))
 
 
 def _schema(name):
@@ -36,38 +38,71 @@ def _strings(x):
             yield from _strings(v)
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_grammar_matches_schema_and_loads(lang):
-    d = _load(lang, "grammar.yaml")
-    jsonschema.validate(d, _schema("grammar.schema.json"))
-    Grammar.load(lang)
+def test_both_languages_have_their_data():
+    assert {"hi", "en"} <= set(LANGS)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_patterns_match_schema_and_load(lang):
-    jsonschema.validate(_load(lang, "patterns.yaml"), _schema("patterns.schema.json"))
-    assert PatternSet.load(lang).patterns
+@pytest.mark.parametrize("name", FILES)
+def test_file_matches_its_schema(lang, name):
+    jsonschema.validate(_load(lang, name), _schema(name.replace(".yaml", ".schema.json")))
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("name", ["grammar.yaml", "patterns.yaml"])
+def test_grammar_trigger_lexicon_and_frames_load(lang):
+    gram = Grammar.load(lang)
+    lex = TriggerLexicon.load(lang, DATA / lang, gram.inflector)
+    frames = load_frames(DATA / lang, gram.markers())
+    assert lex.classes and frames
+    assert {c.frame for c in lex.classes.values()} <= frames.keys()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", FILES)
 def test_strings_are_clean(lang, name):
     for s in _strings(_load(lang, name)):
         assert unicodedata.normalize("NFC", s) == s, s
         assert "\u200c" not in s and "\u200d" not in s, repr(s)
         assert s == s.strip(), repr(s)
+        assert "  " not in s, repr(s)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_pattern_codes_to_a_known_plover_mode(lang):
+def test_every_class_codes_to_a_known_plover_mode_and_all_types_are_covered(lang):
     onto = Ontology.load()
+    gram = Grammar.load(lang)
     covered = set()
-    for p in PatternSet.load(lang).patterns.values():
-        assert onto.is_valid(p.type, p.mode), (p.id, p.type, p.mode)
-        for mode, _ in p.mode_cues:
-            assert onto.is_valid(p.type, mode), (p.id, mode)
-        covered.add(p.type)
-    assert covered == set(onto.types), f"types without patterns: {set(onto.types) - covered}"
+    for c in TriggerLexicon.load(lang, DATA / lang, gram.inflector).classes.values():
+        assert onto.is_valid(c.type, c.mode), (c.id, c.type, c.mode)
+        for mode, _ in c.mode_cues:
+            assert onto.is_valid(c.type, mode), (c.id, mode)
+        covered.add(c.type)
+    assert covered == set(onto.types), f"types without a class: {set(onto.types) - covered}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_class_roles_name_markers_the_grammar_knows(lang):
+    markers = Grammar.load(lang).markers()
+    for c in _load(lang, "triggers.yaml")["classes"]:
+        for k in c.get("roles") or {}:
+            assert k.partition(":")[0] in markers, (c["id"], k)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_implicit_sides_are_known_agents(lang, resources):
+    agents = resources.gazetteer.agents
+    for c in _load(lang, "triggers.yaml")["classes"]:
+        for k in ("implicit_actor", "implicit_recipient"):
+            if c.get(k):
+                assert c[k] in agents, (c["id"], c[k])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_word_is_listed_twice_in_one_class(lang):
+    for c in _load(lang, "triggers.yaml")["classes"]:
+        for key in ("nouns", "verbs", "fixed"):
+            words = c.get(key) or []
+            assert len(words) == len(set(words)), (c["id"], key, [w for w in words if words.count(w) > 1])
 
 
 @pytest.mark.parametrize("lang", LANGS)

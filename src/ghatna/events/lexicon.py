@@ -168,6 +168,11 @@ class TriggerLexicon:
         for m in self.matcher.find(doc.tokens, index=index):
             for tm in self._resolve(doc.tokens, m):
                 out.setdefault(doc.tokens[tm.tok_start].sentence, []).append(tm)
+        for si, found in out.items():
+            if len(found) > 1:  # a word inside a gapped phrase is part of it ("extended an … invitation")
+                out[si] = [tm for tm in found if not any(
+                    o is not tm and o.tok_start <= tm.tok_start and tm.tok_end <= o.tok_end
+                    and o.tok_end - o.tok_start > tm.tok_end - tm.tok_start for o in found)]
         return out
 
     def _resolve(self, tokens: Sequence[Token], m: Match) -> list[TriggerMatch]:

@@ -34,13 +34,10 @@ THREAT_MODES = {
 }
 
 
-def same_side(speaker: Sequence[Entity], actors: Sequence[Entity]) -> bool:
+def speaks_for(speaker: Sequence[Entity], actor: Entity) -> bool:
     """Does the speaker speak for the actor: the same entity, or a person of the acting country?"""
-    ids = {e.id for e in speaker}
-    if any(a.id in ids for a in actors):
-        return True
-    countries = {e.country for e in speaker if e.country}
-    return bool(actors) and all(a.kind == "country" and a.country in countries for a in actors)
+    return any(s.id == actor.id for s in speaker) or (
+        actor.kind == "country" and any(s.country == actor.country for s in speaker if s.country))
 
 
 def threat_mode(ev: Event) -> str | None:
@@ -54,7 +51,11 @@ def type_speech_acts(reader: SentenceReader, sv: SentenceView,
         for ev in evs:
             if ev.modality == "future" and ev.type not in SAYING and (ev.type in COOPERATIVE or ev.type in HOSTILE):
                 speaker = reader.reported_by(sv, p)
-                if speaker and same_side(speaker, ev.actors):
+                own = [a for a in ev.actors if speaker and speaks_for(speaker, a)]
+                if own:
+                    if len(own) < len(ev.actors):  # "भारत ईरान के संपर्क में रहेगा": India commits to Iran
+                        ev.recipients = [a for a in ev.actors if a not in own] + ev.recipients
+                        ev.actors = own
                     hostile = ev.type in HOSTILE
                     ev.mode = threat_mode(ev) if hostile else None
                     # a promise to withdraw or release is a concession (PLOVER CONCEDE)

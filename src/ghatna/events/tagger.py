@@ -37,10 +37,16 @@ STATE_ACTS = {"COERCE": "police", "RETREAT": "government"}
 
 
 def contains(keys: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    if n == 1:
-        return phrase[0] in keys
-    return any(tuple(keys[i : i + n]) == phrase for i in range(len(keys) - n + 1))
+    """Whether ``phrase`` occurs in ``keys``: list.index finds each place its first key is (in C)."""
+    first, n = phrase[0], len(phrase)
+    i = -1
+    while True:
+        try:
+            i = keys.index(first, i + 1)
+        except ValueError:
+            return False
+        if n == 1 or tuple(keys[i : i + n]) == phrase:
+            return True
 
 
 @dataclass(slots=True)
@@ -104,8 +110,8 @@ class EventTagger:
         found = self.lexicon.find(doc)
         mentions, times = doc.by_sentence()
         events: list[Event] = []
-        for si in range(len(doc.sentences)):
-            matches = found.get(si, [])
+        for si in sorted(found):  # only sentences with a trigger are read
+            matches = found[si]
             sv = self.reader.view(doc, si, mentions.get(si, []), times.get(si, []),
                                   {m.tok_start: m.tok_end for m in matches})
             preds = [(tm, self.reader.predicate(sv, tm.tok_start, tm.tok_end)) for tm in matches

@@ -145,6 +145,10 @@ class EnglishReader:
         p.passive = passive
         out = []
         for marker, m in classes:
+            if m.kind == "adjective" and marker not in ("adj", "obj", "victim") and any(
+                    x.tok_start >= m.tok_end and len(sv.word_indices(m.tok_end, x.tok_start)) <= 3
+                    for x in sv.mentions if x is not m):
+                continue  # "with his Russian counterpart Sergey Lavrov": the name is the partner
             if passive and marker in ("subj", "by"):
                 marker = "obj" if marker == "subj" else "subj"
             out.append(Argument(marker, m))

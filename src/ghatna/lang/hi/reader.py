@@ -25,6 +25,7 @@ QUOTE_MARKS = frozenset("\"“”‘’«»„'")
 INLINE_MARKS = QUOTE_MARKS | frozenset("()[]{}/&")  # inside a clause, not between clauses
 GENITIVE = ("की", "का", "के")
 INFINITIVE_ENDINGS = ("ने", "ना", "नी")  # "करने से", "जाने को": a verb, not a noun phrase
+PLURAL_OBLIQUE = ("ों",)  # "लोगों", "वैज्ञानिकों", "प्रतिभागियों"
 
 
 def joined(toks: Sequence[Token], a: int, b: int, coordinators: frozenset[str]) -> bool:
@@ -44,9 +45,17 @@ class HindiView(SentenceView):
         self.breaks = self._breaks()
         self.case: dict[int, str | None] = {id(m): m.case for m in mentions}
         self.case_end: dict[int, int] = {id(m): m.case_end for m in mentions}
+        self.absorbed: set[int] = set()  # nouns a name before them stands for ("अमरीकी ठिकानों")
         self._phrase_heads()
         self._share_coordinated_case()
-        self.phrases = self._open_phrases()
+        self._phrases: list[Mention] | None = None
+
+    @property
+    def phrases(self) -> list[Mention]:
+        """Noun phrases no dictionary knows (read on first use)."""
+        if self._phrases is None:
+            self._phrases = self._open_phrases()
+        return self._phrases
 
     def _breaks(self) -> list[int]:
         toks, gram = self.doc.tokens, self.gram
@@ -79,10 +88,13 @@ class HindiView(SentenceView):
         owner's side. Not through a trigger ("ईरान की धमकी पर": the genitive is the threat's)."""
         toks, gram = self.doc.tokens, self.gram
         starts = {m.tok_start for m in self.mentions}
+        times = {j for t in self.times for j in range(t.tok_start, t.tok_end)}
         for m in self.mentions:
             if m.kind not in ("adjective", "country", "organization", "person", "agent", "pronoun"):
                 continue
-            if m.kind == "adjective" and self.case[id(m)] is None:
+            if self.case[id(m)] is None and m.kind in ("adjective", "country", "organization", "agent"):
+                # "संयुक्त राष्ट्र महासचिव ने", "अमरीकी सैन्य ठिकानों पर": a name or a demonym
+                # right before the noun it qualifies
                 j = m.tok_end
             elif self.case[id(m)] == "gen" and m.kind != "adjective":
                 j = self.case_end[id(m)]
@@ -94,15 +106,18 @@ class HindiView(SentenceView):
                 if not t.key:
                     j += 1
                     continue
-                if t.key == BOUNDARY_KEY or j in starts or j in self.trigger_tokens or t.form in gram.coordinators:
+                if t.key == BOUNDARY_KEY or j in starts or j in self.trigger_tokens or t.form in gram.coordinators \
+                        or j in times or t.form.isdigit():
                     break
                 hit = gram.postpositions.match(toks, j, self.b)
                 if hit is not None:
                     if words and hit[0] != "gen":
                         self.case[id(m)], self.case_end[id(m)] = hit[0], j + hit[1]
+                        self.absorbed.update(range(m.tok_end, j))
                     break
-                if t.form in gram.finite_ends or t.form in gram.auxiliaries or t.form in gram.participles:
-                    break
+                if t.form in gram.finite_ends or t.form in gram.auxiliaries or t.form in gram.participles \
+                        or t.form in gram.place_nouns:
+                    break  # "चीन सीमा पर": a place by the country, not a part of its side
                 words += 1
                 j += 1
 
@@ -137,7 +152,7 @@ class HindiView(SentenceView):
         country yet — the event layer gives it the country of its context)."""
         toks, gram = self.doc.tokens, self.gram
         taken = {j for m in self.mentions for j in range(m.tok_start, m.case_end if m.case else m.tok_end)}
-        taken |= self.trigger_tokens
+        taken |= self.trigger_tokens | self.absorbed
         taken |= {j for t in self.times for j in range(t.tok_start, t.tok_end)}
         words = gram.function_words() | gram.auxiliaries | gram.participles | gram.nominal_markers | gram.place_nouns
         out: list[Mention] = []
@@ -154,8 +169,12 @@ class HindiView(SentenceView):
             if gram.adverbials.match(toks, h, self.b):
                 j += hit[1]
                 continue  # "सक्रिय रूप से", "इस बारे में": an adverb, not a noun phrase
-            if h not in taken and head.key != BOUNDARY_KEY and head.form not in words and len(head.form) > 2 \
-                    and not head.form.isdigit() and not head.form.endswith(INFINITIVE_ENDINGS) \
+            # a doer marked ने or द्वारा is a person or a body whatever its noun; an addressee or a
+            # partner the dictionary does not know is taken only as a group of people: a plural
+            # noun in the oblique (-ओं: "वैज्ञानिकों से", "प्रतिभागियों को"), not "दरवाजे को"
+            animate = hit[0] in ("ne", "by") or head.form.endswith(PLURAL_OBLIQUE)
+            if animate and h not in taken and head.key != BOUNDARY_KEY and head.form not in words \
+                    and len(head.form) > 2 and not head.form.isdigit() and not head.form.endswith(INFINITIVE_ENDINGS) \
                     and any("\u0900" <= c <= "\u097f" for c in head.form):
                 start = h
                 while start - 1 > self.a and (start - 1) not in taken and toks[start - 1].key \
