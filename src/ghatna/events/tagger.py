@@ -144,7 +144,7 @@ class EventTagger:
     @staticmethod
     def _inside_name(sv: SentenceView, tm: TriggerMatch) -> bool:
         """A trigger inside a name is no trigger ("संयुक्त राष्ट्र", "Summit" in "East Asia
-        Summit"), but generic agent words ("सैन्य" in "संयुक्त सैन्य अभ्यास") give way to it."""
+        Summit"), but generic agent words ("सैन्य" in "सैन्य अभ्यास") give way to it."""
         return any(m.kind not in ("pronoun", "agent") and m.tok_start < tm.tok_end and tm.tok_start < m.tok_end
                    for m in sv.mentions)
 
@@ -222,6 +222,8 @@ class EventTagger:
         if cls.type in ("ASSAULT", "COERCE") and all(a.id.split(":")[-1] in RIOTERS for a in actors):
             etype, emode = "PROTEST", "riot"  # an attack or a siege by protesters or a mob is a riot
         modality = self.reader.modality(sv, p, cls)
+        if modality == "hypothetical":
+            return None  # "could attack": the guideline codes no purely hypothetical act
         date, recurrence = self.reader.date(sv, p, modality)
         if recurrence and modality == "actual":
             modality = "habitual"

@@ -133,6 +133,8 @@ class Grammar:
     home_country: str | None = None  # whose offices a bare title names ("प्रधानमंत्री" → IND)
     subjunctive_endings: tuple[str, ...] = ()
     adverbials: SequenceTable = field(default_factory=SequenceTable)
+    hypothetical_tail: frozenset[str] = frozenset()
+    relative_subjects: frozenset[str] = frozenset()
     inflector: Inflector = field(default_factory=Inflector)
 
     def function_words(self) -> frozenset[str]:
@@ -194,5 +196,7 @@ class Grammar:
             home_country=d.get("home_country"),
             subjunctive_endings=tuple(normalize(str(x))[0] for x in d.get("subjunctive_endings") or []),
             adverbials=SequenceTable.build(_flat(d.get("adverbials"), "adverbial")),
+            hypothetical_tail=keys("hypothetical_tail"),
+            relative_subjects=keys("relative_subjects"),
             inflector=Inflector.from_dict(d.get("inflection"), f"{lang}/grammar.yaml: inflection"),
         )

@@ -1,7 +1,7 @@
 """Actors stage: who is named in the text, resolved against the date-bounded dictionary.
 
 Dictionary matches are combined into mentions: a country or its adjective before an office
-("रूसी विदेश मंत्री", "इराक के प्रधानमंत्री") names the office holder on the article's date, and a
+("जर्मन विदेश मंत्री", "मिस्र के प्रधानमंत्री") names the office holder on the article's date, and a
 name after the title is the same person; a country before a generic agent ("अमरीकी सेना") gives
 the agent its country. A surname alone refers back to a person named in full earlier, and
 pronouns (उन्होंने) and pair words (दोनों नेता) point back to the last persons named.
@@ -146,7 +146,7 @@ class ActorTagger:
         return out
 
     def _modifies(self, toks: list[Token], prev: _Item, it: _Item) -> bool:
-        """"रूसी विदेश मंत्री", "पाकिस्तान सरकार", "इराक के प्रधानमंत्री": adjacent, or a country
+        """"जर्मन विदेश मंत्री", "पाकिस्तान सरकार", "मिस्र के प्रधानमंत्री": adjacent, or a country
         and its genitive marker."""
         gap = _words_between(toks, prev.te, it.ts)
         if not gap:
@@ -155,7 +155,7 @@ class ActorTagger:
             "gen", 1)
 
     def _description(self, toks: list[Token], adj: _Item, it: _Item) -> _Item | None:
-        """"शीर्ष रूसी राजनयिक": before-words, a country adjective, after-words → an office."""
+        """"शीर्ष जापानी राजनयिक": before-words, a country adjective, after-words → an office."""
         if adj.kind != "adjective":
             return None
         after = tuple(toks[j].key for j in _words_between(toks, it.ts, it.te))
@@ -211,7 +211,7 @@ class ActorTagger:
     def _titled_name(self, doc: Document, it: _Item, before: list[Mention], covered: set[int],
                      on: date | None) -> Mention | None:
         """A title followed by a name: the office holder when the name is theirs, else a person
-        the dictionary does not know ("अध्यक्ष वसीम रिज़वी ने")."""
+        the dictionary does not know ("अध्यक्ष रमेश कुलकर्णी ने")."""
         toks = doc.tokens
         j = it.te
         end = doc.sentences[toks[it.ts].sentence].tok_end
@@ -242,7 +242,7 @@ class ActorTagger:
         return self.g.holder(it.ref, home, on) if home and it.ref in HOME_OFFICES else None
 
     def _honoured_names(self, doc: Document, mentions: list[Mention], covered: set[int]) -> list[Mention]:
-        """"श्री रिज़वी ने", "जनरल हान वेगु से": an honorific before an unknown name."""
+        """"श्री कुलकर्णी ने", "जनरल ली मिंग से": an honorific before an unknown name."""
         toks = doc.tokens
         taken = covered | {j for m in mentions for j in range(m.tok_start, m.tok_end)}
         known = {loose_key(toks[m.tok_end - 1].key): m.entities[0] for m in mentions
@@ -321,7 +321,7 @@ class ActorTagger:
     @staticmethod
     def _country_before(m: Mention, mentions: list[Mention]) -> str | None:
         """The country of what is named just before, in the same phrase: "चीन की … प्रमुख जनरल
-        हान", "भारतीय सेना की उत्तरी कमान के कमांडर …", "रणबीर सिंह के नेतृत्व में शिष्टमंडल"."""
+        हान", "थाई सेना की पूर्वी कमान के प्रमुख …", "रणबीर सिंह के नेतृत्व में शिष्टमंडल"."""
         for x in reversed(mentions):
             if x.sentence != m.sentence or x.tok_end > m.tok_start or m.tok_start - x.tok_end > 6:
                 continue

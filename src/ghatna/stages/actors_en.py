@@ -2,7 +2,7 @@
 
 English puts the modifier and the title before the name ("Russian Foreign Minister Sergey Lavrov",
 "India's External Affairs Minister", "U.S. Secretary of State") or the country after it ("the
-Foreign Minister of Russia", "Prime Minister Lee of Singapore"); a title followed by a name the
+Foreign Minister of Russia", "President Ruto of Kenya"); a title followed by a name the
 dictionary lacks still names that person (with the country of the title, or the holder of that
 office with that surname: "President Subianto"). A bare title ("the President") is the first
 holder of it the article named. Prepositions, pronouns and capitals as governments are read in
@@ -264,7 +264,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         return cands[0] if len(cands) == 1 else None
 
     def _absorb_of_country(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
-        """"Prime Minister Hun Sen of Cambodia": the country belongs to the person's mention."""
+        """"President Ruto of Kenya": the country belongs to the person's mention."""
         toks = doc.tokens
         out: list[Mention] = []
         for m in mentions:

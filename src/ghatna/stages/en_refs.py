@@ -160,11 +160,11 @@ class EnglishReferences:
                 continue
             if m.kind == "person" and prev.kind in ("adjective", "agent", "country") and len(gap) <= 2 \
                     and all(t.text.isalpha() and t.text.islower() and t.form not in self.prep_words for t in gap):
-                m.case = prev.case  # "for Iranian military commander Qassem Soleimani": a title before a name
+                m.case = prev.case  # "for Syrian army chief Ali Hassan": a title before a name
                 inherited.add(id(m))
                 continue
             if not all(t.form in self.gram.coordinators or t.norm == "," or t.form in self.syn.determiners
-                       or t.text.istitle() for t in gap):  # "with ASEAN Chair Prime Minister Hun Sen"
+                       or t.text.istitle() for t in gap):  # "with G20 Chair President Lula"
                 continue
             if any(t.norm == "," for t in gap) and not self._in_list(toks, m, gap, id(prev) in inherited):
                 continue  # "with X, and Y said", "visit to X, the leaders reviewed": Y starts a clause

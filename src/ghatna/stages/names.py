@@ -1,6 +1,6 @@
 """Names the dictionary does not know, found by the title or honorific in front of them.
 
-"उत्तर प्रदेश शिया वक्फ बोर्ड के अध्यक्ष वसीम रिज़वी ने", "लेफ्टिनेंट जनरल सिंह ने": up to three
+"राज्य खेल परिषद के अध्यक्ष रमेश कुलकर्णी ने", "मेजर जनरल थापा ने": up to three
 unknown Devanagari words after a title or honorific, followed by a case marker, a comma or a
 conjunction, are a person's name. The person gets a romanised English name and the country of the
 title ("ब्रिटेन के विदेश मंत्री …"), of a country named just before, or of the article.

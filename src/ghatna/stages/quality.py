@@ -1,7 +1,7 @@
 """Quality stage: flags on sentences and articles that make their events less trustworthy.
 
 - repeated_ngram: a run of four or more words said twice in one sentence, as degenerate machine
-  translation produces ("राष्ट्रपति व्लादिमर ने कहा कि “राष्ट्रपति व्लादिमर ने कहा");
+  translation produces ("मंत्री ने आज कहा कि “मंत्री ने आज कहा");
 - mixed_script: a sentence whose words are largely in the other script;
 - legacy_font: "Hindi" text typed in a legacy 8-bit font (KrutiDev and kin), which reads as Latin
   punctuation soup and cannot be coded;

@@ -2,8 +2,8 @@
 
     >>> from datetime import date
     >>> tagger = TimeTagger.load("hi")
-    >>> [(e.text, e.value) for e in tagger.find("24 मार्च को लावरोव ने कहा", published=date(2025, 3, 28))]
-    [('24 मार्च', '2025-03-24')]
+    >>> [(e.text, e.value) for e in tagger.find("17 मार्च को मंत्री ने कहा", published=date(2025, 3, 28))]
+    [('17 मार्च', '2025-03-17')]
 
 The language's words and rule shapes live in data/lang/<lang>/time.yaml; this package holds the
 mechanism: lexicon.py reads the data, template.py and grammar.py compile its rules, resolve.py

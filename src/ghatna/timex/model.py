@@ -17,7 +17,7 @@ class TimeExpression:
     """One time expression found in a text.
 
     ``text == input[start:end]``. The span covers the expression itself, not the case marker or
-    preposition that cued it: "24 मार्च को" gives "24 मार्च", "in 2019" gives "2019".
+    preposition that cued it: "17 अगस्त को" gives "17 अगस्त", "in 2019" gives "2019".
     ``value`` is an ISO string at the precision the text supports ("2025-03-27", "2024-07", "2019",
     "199" for the 1990s; a week is given as the month of its Thursday), or None when it cannot be
     known (no publication date for a relative expression, or not a date at all).

@@ -96,7 +96,7 @@ class EnglishReader:
         if sv.is_conditional(p.t0):
             return True
         if p.nominal and cls.type in SPEECH_ACTS and p.own is None:
-            return True  # "threats posed by Iran", "its NATO pledge": a mention, not the act
+            return True  # "threats posed by militias", "its earlier pledge": a mention, not the act
         before = [sv.toks[j].form for j in sv.word_indices(max(p.left, p.t0 - 2), p.t0)]
         if before[-2:] in (["not", "to"], ["never", "to"]):
             return True  # "warned X not to threaten": a demand, not an event
@@ -371,7 +371,7 @@ class EnglishReader:
         if last.form in self.syn.noun_markers:  # "the meeting", "Zelenskyy's meeting with …"
             return True
         if self.syn.is_verb_form(first):
-            return False  # "Rouhani on Monday warned", "X, who …, met Y", "militants killing civilians"
+            return False  # "Macron on Friday warned", "X, who …, met Y", "militants killing civilians"
         if last.key == "|":
             return True
         at = prev_idx[-1]

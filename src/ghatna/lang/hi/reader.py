@@ -25,7 +25,9 @@ QUOTE_MARKS = frozenset("\"“”‘’«»„'")
 INLINE_MARKS = QUOTE_MARKS | frozenset("()[]{}/&")  # inside a clause, not between clauses
 GENITIVE = ("की", "का", "के")
 INFINITIVE_ENDINGS = ("ने", "ना", "नी")  # "करने से", "जाने को": a verb, not a noun phrase
-PLURAL_OBLIQUE = ("ों",)  # "लोगों", "वैज्ञानिकों", "प्रतिभागियों"
+PLURAL_OBLIQUE = ("ों",)
+# markers of a noun predicate's own arguments (a genitive before them still belongs to the noun)
+ARGUMENT_MARKERS = frozenset({"upon", "against", "ko", "se", "with", "towards", "for"})  # "लोगों", "वैज्ञानिकों", "प्रतिभागियों"
 
 
 def joined(toks: Sequence[Token], a: int, b: int, coordinators: frozenset[str]) -> bool:
@@ -233,7 +235,7 @@ class HindiReader:
         first = toks[tail[0]].form
         second = toks[tail[1]].form if len(tail) > 1 else ""
         if second in self.gram.complement_heads and first in GENITIVE:
-            return False  # "बदला लेने की घोषणा की": the event is what was announced
+            return False  # "जवाब देने का ऐलान किया": the event is what was announced
         if first in self.gram.nominal_markers:
             return True
         if first == "की" and second and toks[tail[1]].key != BOUNDARY_KEY:
@@ -325,13 +327,26 @@ class HindiReader:
         case = sv.case.get(id(m))
         end = sv.case_end.get(id(m), m.tok_end)
         if case and end < t0 and toks[end].form in gram.participles:
-            return None  # "दूतावास पर हुए हमलों": the phrase belongs to the participle's noun
+            return None  # "थाने पर हुए हमले में": the phrase belongs to the participle's noun
         if m.tok_start >= t1:  # right of the trigger: only a passive agent
             return "by" if case == "by" else None
         words_to_trigger = [j for j in range(end, t0) if toks[j].key]
         between = [x for x in sv.mentions if m.tok_end <= x.tok_start and x.tok_end <= t0 and x is not m]
+        if case == "gen" and between:
+            # "अमरीका का ईरान पर हमला": phrases with a marker of their own between the genitive and
+            # the noun are the noun's other arguments; the genitive still belongs to the noun
+            own_args = [x for x in between if sv.case.get(id(x)) in ARGUMENT_MARKERS]
+            skip = {j for x in own_args for j in range(x.tok_start, sv.case_end.get(id(x), x.tok_end))}
+            words_to_trigger = [j for j in words_to_trigger if j not in skip]
+            between = [x for x in between if x not in own_args]
+        if case == "gen" and between and all(sv.case.get(id(x)) is None and x.kind in ("country", "place")
+                                             and not [j for j in range(x.tok_end, t0) if toks[j].key]
+                                             for x in between):
+            between = []  # "X की फ्रांस यात्रा": the name before the noun is its own argument (cpd)
+            words_to_trigger = [j for j in words_to_trigger if not any(x.tok_start <= j < x.tok_end
+                                                                       for x in sv.mentions)]
         if case == "gen":
-            # "रूस की अपनी अंतिम यात्रा": the genitive belongs to the trigger; "सुलेमानी की मौत का
+            # "मिस्र की अपनी पहली यात्रा": the genitive belongs to the trigger; "सुलेमानी की मौत का
             # बदला": it belongs to मौत, which has a marker of its own (but "X के निमंत्रण को स्वीकार"
             # keeps X: the object's owner)
             own = any((gram.postpositions.match(toks, j, t0) or ("ko",))[0] != "ko"
@@ -371,7 +386,7 @@ class HindiReader:
         return []
 
     def subject_elsewhere(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> list[Entity]:
-        """After a non-finite trigger ("बधाई देने में, पुतिन ने कहा") the subject that follows; in
+        """After a non-finite trigger ("बधाई देते हुए, मैक्रों ने कहा") the subject that follows; in
         a clause after a comma with no subject of its own ("X … रखते हैं, हर दो महीने … करते हैं")
         the previous clause's subject."""
         assert isinstance(sv, HindiView)
@@ -384,6 +399,12 @@ class HindiReader:
                 return found
             nl, nr = sv.next_clause(p.right)
             return self._subject_in(sv, nl, nr)
+        if p.left > sv.a and toks[p.left - 1].form in self.gram.relative_subjects:
+            # "रूस, जिसने यूक्रेन पर हमला किया": the relative pronoun stands for the noun before it
+            rel = p.left - 1
+            ante = [m for m in sv.mentions if m.tok_end <= rel and m.kind in ACTOR_KINDS and m.kind != "adjective"
+                    and len([j for j in range(m.tok_end, rel) if toks[j].key and toks[j].norm != ","]) <= 1]
+            return list(ante[-1].entities) if ante else []
         if p.left > sv.a and toks[p.left - 1].norm == ",":
             pl, _ = sv.clause(p.left - 1, p.left - 1)
             return self._subject_in(sv, pl, p.left - 1)
@@ -425,6 +446,8 @@ class HindiReader:
         before = [j for j in range(max(sv.a, p.t0 - 3), p.t0) if toks[j].key]
         if any(toks[j].form in gram.negation for j in p.tail[:4] + before[-2:]):
             return "negated"
+        if any(toks[j].form in gram.hypothetical_tail for j in p.tail[:4]):
+            return "hypothetical"
         if cls.modality:
             return cls.modality
         if p.tail and gram.purpose_tail.match(toks, p.tail[0], p.right):

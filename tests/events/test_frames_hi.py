@@ -1,0 +1,82 @@
+"""Hindi case frames: who acts and who is acted upon, in sentences written for these tests.
+
+Each row: a sentence, the event type, the actor side and the recipient side (ISO3, or the
+normalised name of a body without a country, e.g. "UN"). An empty recipient list means the act
+has none to check.
+"""
+
+from datetime import date
+
+import pytest
+
+from ghatna.eval.score import actor_key
+
+PUB = date(2025, 3, 28)
+
+# one act of each PLOVER type, with the one acted upon where the type has one
+TYPES = [
+    ('चीन ने जापान के साथ नए व्यापार समझौते पर सहमति जताई।', 'AGREE', ['CHN', 'JPN'], []),
+    ('रूस ने तुर्की के राष्ट्रपति को मॉस्को आने का न्योता दिया।', 'AGREE', ['RUS'], ['TUR']),
+    ('ब्राज़ील के राष्ट्रपति ने अर्जेंटीना का दौरा किया।', 'CONSULT', ['BRA'], ['ARG']),
+    ('जर्मनी की चांसलर की फ्रांस यात्रा अगले हफ्ते होगी।', 'CONSULT', ['DEU'], ['FRA']),
+    ('कनाडा के प्रधानमंत्री ने मेक्सिको के राष्ट्रपति से फोन पर बात की।', 'CONSULT', ['CAN', 'MEX'], []),
+    ('नेपाल ने श्रीलंका को स्वतंत्रता दिवस की बधाई दी।', 'SUPPORT', ['NPL'], ['LKA']),
+    ('फ्रांस ने यूक्रेन के शांति प्रस्ताव का समर्थन किया।', 'SUPPORT', ['FRA'], ['UKR']),
+    ('इटली ने अल्बानिया को प्रत्यर्पण संधि के तहत एक आरोपी सौंपा।', 'COOPERATE', ['ITA'], ['ALB']),
+    ('जापान ने फिलीपींस को तूफान के बाद मानवीय सहायता भेजी।', 'AID', ['JPN'], ['PHL']),
+    ('भारत सरकार ने बाढ़ पीड़ित किसानों के लिए पांच सौ करोड़ रुपये जारी किए।', 'AID', ['IND'], ['IND']),
+    ('ब्रिटेन ने केन्या से औपनिवेशिक अत्याचारों के लिए माफी मांगी।', 'CONCEDE', ['GBR'], ['KEN']),
+    ('पाकिस्तान ने अफगानिस्तान के सात मछुआरों को रिहा कर दिया।', 'RETREAT', ['PAK'], ['AFG']),
+    ('मिस्र ने इथियोपिया से बांध पर बातचीत फिर शुरू करने की अपील की।', 'REQUEST', ['EGY'], ['ETH']),
+    ('संयुक्त राष्ट्र ने म्यांमार से राजनीतिक बंदियों को छोड़ने को कहा।', 'REQUEST', ['~UN'], ['MMR']),
+    ('ईरान ने सऊदी अरब की कड़ी आलोचना की।', 'ACCUSE', ['IRN'], ['SAU']),
+    ('वेनेजुएला ने कोलंबिया पर तख्तापलट की साजिश रचने का आरोप लगाया।', 'ACCUSE', ['VEN'], ['COL']),
+    ('चीन ने ताइवान के साथ बातचीत के प्रस्ताव को ठुकरा दिया।', 'REJECT', ['CHN'], []),
+    ('उत्तर कोरिया ने दक्षिण कोरिया को गंभीर परिणामों की धमकी दी।', 'THREATEN', ['PRK'], ['KOR']),
+    ('बांग्लादेश के छात्रों ने ढाका में सरकार के खिलाफ प्रदर्शन किया।', 'PROTEST', ['BGD'], ['BGD']),
+    ('यूरोपीय संघ ने बेलारूस पर नए आर्थिक प्रतिबंध लगाए।', 'SANCTION', ['~EU'], ['BLR']),
+    ('अमरीका ने क्यूबा के दो राजनयिकों को निष्कासित कर दिया।', 'SANCTION', ['USA'], ['CUB']),
+    ('रूस ने यूक्रेन की सीमा पर हजारों सैनिक तैनात किए।', 'MOBILIZE', ['RUS'], []),
+    ('तुर्की की पुलिस ने एक यूनानी पत्रकार को गिरफ्तार किया।', 'COERCE', ['TUR'], ['GRC']),
+    ('इस्राइल ने सीरिया में ईरानी ठिकानों पर हवाई हमले किए।', 'ASSAULT', ['ISR'], ['IRN']),
+]
+
+# the same frames through other forms of the predicate
+FORMS = [
+    ('अमरीका का ईरान पर हमला खाड़ी में तनाव बढ़ा सकता है।', 'ASSAULT', ['USA'], ['IRN']),
+    ('सीरिया पर तुर्की के हमले में कई नागरिक मारे गए।', 'ASSAULT', ['TUR'], ['SYR']),
+    ('जापान के प्रधानमंत्री की भारत यात्रा अगले महीने होगी।', 'CONSULT', ['JPN'], ['IND']),
+    ('फ्रांस को बधाई देते हुए, जर्मनी ने कहा कि दोनों देश मिलकर काम करेंगे।', 'SUPPORT', ['DEU'], ['FRA']),
+    ('इथियोपिया की निंदा करते हुए मिस्र ने संयुक्त राष्ट्र से हस्तक्षेप की मांग की।', 'ACCUSE', ['EGY'], ['ETH']),
+    ('रूस, जिसने यूक्रेन पर हमला किया, अब बातचीत की बात कर रहा है।', 'ASSAULT', ['RUS'], ['UKR']),
+    ('ईरान के दो राजनयिकों को ब्रिटेन द्वारा निष्कासित किया गया।', 'SANCTION', ['GBR'], ['IRN']),
+    ('इराक में अमरीकी ठिकानों पर ईरान द्वारा मिसाइलें दागी गईं।', 'ASSAULT', ['IRN'], ['USA']),
+]
+
+
+def _keys(ents):
+    return sorted(actor_key(e.to_dict()).lstrip("~") for e in ents)
+
+
+def _check(pipeline, text, etype, actors, recipients):
+    doc = pipeline.extract(text, published=PUB, lang="hi")
+    found = [(_keys(e.actors), _keys(e.recipients)) for e in doc.events if e.type == etype]
+    want_a, want_r = sorted(x.lstrip("~") for x in actors), sorted(x.lstrip("~") for x in recipients)
+    assert any((not actors or a == want_a) and set(want_r) <= set(r) for a, r in found), \
+        f"{etype} {want_a} -> {want_r} not in {[(e.type, _keys(e.actors), _keys(e.recipients)) for e in doc.events]}"
+
+
+def test_every_plover_type_has_a_case():
+    assert {row[1] for row in TYPES} == {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", TYPES)
+def test_frame_of_each_type(pipeline, text, etype, actors, recipients):
+    _check(pipeline, text, etype, actors, recipients)
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients", FORMS)
+def test_nominal_participial_relative_and_passive_forms(pipeline, text, etype, actors, recipients):
+    _check(pipeline, text, etype, actors, recipients)

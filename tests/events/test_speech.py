@@ -1,0 +1,57 @@
+"""Speech acts and intentions: the saying is the event, its content is not (sentences of our own).
+
+Each row: a sentence, the type of the act it reports, its actor and recipient sides, and the
+types that must not come out of it (the act only threatened, promised, refused or proposed).
+"""
+
+from datetime import date
+
+import pytest
+
+from ghatna.eval.score import actor_key
+
+PUB = date(2025, 3, 28)
+
+HINDI = [
+    ('ईरान ने कहा कि वह अमरीका पर हमला करेगा।', 'THREATEN', ['IRN'], ['USA'], ['ASSAULT']),
+    ('भारत ने कहा कि वह श्रीलंका को आर्थिक सहायता देगा।', 'AGREE', ['IND'], ['LKA'], ['AID']),
+    ('नाटो ने कहा है कि वह इराक से अपने कुछ सैनिक हटाएगा।', 'CONCEDE', ['NATO'], ['IRQ'], []),
+    ('उत्तर कोरिया ने दक्षिण कोरिया पर हमला करने की धमकी दी।', 'THREATEN', ['PRK'], ['KOR'], ['ASSAULT']),
+    ('चीन ने ताइवान से बातचीत करने से इनकार कर दिया।', 'REJECT', ['CHN'], ['TWN'], ['CONSULT']),
+    ('जापान के प्रधानमंत्री अगले महीने भारत की यात्रा करेंगे।', 'CONSULT', ['JPN'], ['IND'], ['AGREE']),
+]
+
+ENGLISH = [
+    ('Iran said it will strike US bases in the region.', 'THREATEN', ['IRN'], ['USA'], ['ASSAULT']),
+    ('Japan threatened to impose sanctions on Russia.', 'THREATEN', ['JPN'], ['RUS'], ['SANCTION']),
+    ('China refused to hold talks with Taiwan.', 'REJECT', ['CHN'], ['TWN'], ['CONSULT']),
+    ('The Japanese Prime Minister will visit India next month.', 'CONSULT', ['JPN'], ['IND'], ['AGREE']),
+    ('India said it would send aid to Sri Lanka.', 'AGREE', ['IND'], ['LKA'], ['AID']),
+]
+
+
+def _keys(ents):
+    return sorted(actor_key(e.to_dict()).lstrip("~") for e in ents)
+
+
+def _check(pipeline, lang, text, etype, actors, recipients, absent):
+    evs = pipeline.extract(text, published=PUB, lang=lang).events
+    got = [(e.type, _keys(e.actors), _keys(e.recipients)) for e in evs]
+    assert any(t == etype and a == sorted(actors) and set(recipients) <= set(r) for t, a, r in got), got
+    assert not [t for t, _, _ in got if t in absent], got
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients,absent", HINDI)
+def test_hindi(pipeline, text, etype, actors, recipients, absent):
+    _check(pipeline, "hi", text, etype, actors, recipients, absent)
+
+
+@pytest.mark.parametrize("text,etype,actors,recipients,absent", ENGLISH)
+def test_english(pipeline, text, etype, actors, recipients, absent):
+    _check(pipeline, "en", text, etype, actors, recipients, absent)
+
+
+def test_a_promise_is_made_now(pipeline):
+    ev = next(e for e in pipeline.extract("भारत ने कहा कि वह श्रीलंका को आर्थिक सहायता देगा।", published=PUB,
+                                          lang="hi").events if e.type == "AGREE")
+    assert ev.modality == "actual" and ev.date.value == "2025-03-28"
