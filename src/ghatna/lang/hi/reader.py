@@ -25,9 +25,9 @@ QUOTE_MARKS = frozenset("\"“”‘’«»„'")
 INLINE_MARKS = QUOTE_MARKS | frozenset("()[]{}/&")  # inside a clause, not between clauses
 GENITIVE = ("की", "का", "के")
 INFINITIVE_ENDINGS = ("ने", "ना", "नी")  # "करने से", "जाने को": a verb, not a noun phrase
-PLURAL_OBLIQUE = ("ों",)
+PLURAL_OBLIQUE = ("ों",)  # "लोगों", "वैज्ञानिकों", "प्रतिभागियों"
 # markers of a noun predicate's own arguments (a genitive before them still belongs to the noun)
-ARGUMENT_MARKERS = frozenset({"upon", "against", "ko", "se", "with", "towards", "for"})  # "लोगों", "वैज्ञानिकों", "प्रतिभागियों"
+ARGUMENT_MARKERS = frozenset({"upon", "against", "ko", "se", "with", "towards", "for"})
 
 
 def joined(toks: Sequence[Token], a: int, b: int, coordinators: frozenset[str]) -> bool:
