@@ -36,7 +36,7 @@ FRAMES = {
 
 
 def _actors(res, code):
-    from ghatna.stages.actors import ActorTagger
+    from ghatna.actors.tagger import ActorTagger
 
     return ActorTagger(res, code)
 

@@ -8,7 +8,7 @@ from ghatna.lang.registry import Language, package_data
 
 
 def _actors(res: Any, code: str) -> Any:
-    from ghatna.stages.actors_en import EnglishActorTagger
+    from ghatna.lang.en.actors import EnglishActorTagger
 
     return EnglishActorTagger(res, code)
 

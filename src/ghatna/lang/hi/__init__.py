@@ -8,7 +8,7 @@ from ghatna.lang.registry import Language, package_data
 
 
 def _actors(res: Any, code: str) -> Any:
-    from ghatna.stages.actors import ActorTagger
+    from ghatna.actors.tagger import ActorTagger
 
     return ActorTagger(res, code)
 

@@ -1,5 +1,7 @@
 """Actors stage: who is named in the text, resolved against the date-bounded dictionary.
 
+This tagger reads a language whose grammar file gives its postpositions, honorifics, pronouns
+and home country (Hindi uses it as it is; English adds its word order in lang/en/actors.py).
 Dictionary matches are combined into mentions: a country or its adjective before an office
 ("जर्मन विदेश मंत्री", "मिस्र के प्रधानमंत्री") names the office holder on the article's date, and a
 name after the title is the same person; a country before a generic agent ("अमरीकी सेना") gives
@@ -12,15 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ghatna.actors.names import NameFinder, loose_key
 from ghatna.gazetteer.load import Gazetteer
 from ghatna.gazetteer.matcher import KeyIndex, Match
 from ghatna.lang.grammar import Grammar, token_keys
 from ghatna.model import Document, Entity, Location, Mention, Token
 from ghatna.resources import Resources
-from ghatna.stages.names import NameFinder, loose_key
 
 KIND_PRIORITY = ("person", "organization", "office", "country", "adjective", "place", "agent")
-HOME_COUNTRY = {"hi": "IND"}  # whose offices a bare title ("प्रधानमंत्री") names in that language
 # offices a bare title may name in the home country; "अध्यक्ष" or "प्रवक्ता" alone names nobody
 HOME_OFFICES = frozenset({"president", "prime_minister", "vice_president", "foreign_minister", "defence_minister",
                           "home_minister", "finance_minister", "national_security_adviser", "chief_of_defence_staff"})
@@ -41,7 +42,7 @@ SINGLE_HOLDER_OFFICES = HOME_OFFICES | frozenset({
 
 
 @dataclass(slots=True)
-class _Item:
+class Item:
     kind: str
     ref: str
     ts: int
@@ -50,9 +51,9 @@ class _Item:
     ms: int | None = None  # start token including the modifier
 
 
-def _pick(m: Match) -> _Item:
+def pick(m: Match) -> Item:
     best = min(m.entries, key=lambda e: KIND_PRIORITY.index(e.kind))
-    return _Item(best.kind, best.ref, m.tok_start, m.tok_end)
+    return Item(best.kind, best.ref, m.tok_start, m.tok_end)
 
 
 def _words_between(tokens: list[Token], a: int, b: int) -> list[int]:
@@ -89,7 +90,7 @@ class ActorTagger:
         toks = doc.tokens
         on = doc.article.published
         doc.key_index = KeyIndex.build(toks)
-        items = [_pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
+        items = [pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
         items = self._attach_modifiers(toks, items)
         # dictionary names and time expressions are never part of an unknown name
         covered = {j for it in items for j in range(it.ts, it.te)}
@@ -128,9 +129,9 @@ class ActorTagger:
         """Only honorifics (श्री, जनरल, डॉ) or nothing between token a and token b."""
         return all(toks[j].form in self.gram.honorifics for j in _words_between(toks, a, b))
 
-    def _attach_modifiers(self, toks: list[Token], items: list[_Item]) -> list[_Item]:
+    def _attach_modifiers(self, toks: list[Token], items: list[Item]) -> list[Item]:
         """A country/adjective right before an office, agent or national body gives it a country."""
-        out: list[_Item] = []
+        out: list[Item] = []
         for it in items:
             prev = out[-1] if out else None
             if prev is not None and prev.kind in ("country", "adjective") and it.kind in ("office", "agent"):
@@ -145,7 +146,7 @@ class ActorTagger:
             out.append(it)
         return out
 
-    def _modifies(self, toks: list[Token], prev: _Item, it: _Item) -> bool:
+    def _modifies(self, toks: list[Token], prev: Item, it: Item) -> bool:
         """"जर्मन विदेश मंत्री", "पाकिस्तान सरकार", "मिस्र के प्रधानमंत्री": adjacent, or a country
         and its genitive marker."""
         gap = _words_between(toks, prev.te, it.ts)
@@ -154,7 +155,7 @@ class ActorTagger:
         return prev.kind == "country" and len(gap) == 1 and self.gram.postpositions.match(toks, gap[0]) == (
             "gen", 1)
 
-    def _description(self, toks: list[Token], adj: _Item, it: _Item) -> _Item | None:
+    def _description(self, toks: list[Token], adj: Item, it: Item) -> Item | None:
         """"शीर्ष जापानी राजनयिक": before-words, a country adjective, after-words → an office."""
         if adj.kind != "adjective":
             return None
@@ -167,10 +168,10 @@ class ActorTagger:
                 prev_words = _words_between(toks, max(0, adj.ts - 4), adj.ts)[-n:] if n else []
                 if tuple(toks[j].key for j in prev_words) == b:
                     start = prev_words[0] if prev_words else adj.ts
-                    return _Item("office", office, it.ts, it.te, adj.ref, start)
+                    return Item("office", office, it.ts, it.te, adj.ref, start)
         return None
 
-    def _resolve(self, doc: Document, it: _Item, before: list[Mention], on: date | None) -> Mention | None:
+    def _resolve(self, doc: Document, it: Item, before: list[Mention], on: date | None) -> Mention | None:
         start = it.ms if it.ms is not None else it.ts
         g = self.g
         if it.kind == "person":
@@ -203,12 +204,12 @@ class ActorTagger:
             for m in reversed(before):
                 if m.kind == "person" and m.entities and m.entities[0].office == it.ref:
                     return self._mention(doc, start, it.te, "person", [m.entities[0]])
-            country = HOME_COUNTRY.get(self.lang) if it.ref in HOME_OFFICES else None
+            country = self.gram.home_country if it.ref in HOME_OFFICES else None
             if country is None:
                 return None
         return self._mention(doc, start, it.te, "person", [office_entity(g, it.ref, country, on)])
 
-    def _titled_name(self, doc: Document, it: _Item, before: list[Mention], covered: set[int],
+    def _titled_name(self, doc: Document, it: Item, before: list[Mention], covered: set[int],
                      on: date | None) -> Mention | None:
         """A title followed by a name: the office holder when the name is theirs, else a person
         the dictionary does not know ("अध्यक्ष रमेश कुलकर्णी ने")."""
@@ -232,13 +233,13 @@ class ActorTagger:
             ent = self.names.entity(name, it.country, None, self.g.agents[it.ref].sector)
         return self._mention(doc, start, name_end, "person", [ent])
 
-    def _holder(self, it: _Item, before: list[Mention], on: date | None):
+    def _holder(self, it: Item, before: list[Mention], on: date | None):
         if it.country:
             return self.g.holder(it.ref, it.country, on) if it.ref in SINGLE_HOLDER_OFFICES else None
         for m in reversed(before):
             if m.kind == "person" and m.entities and m.entities[0].office == it.ref:
                 return self.g.persons.get(m.entities[0].id)
-        home = HOME_COUNTRY.get(self.lang)
+        home = self.gram.home_country
         return self.g.holder(it.ref, home, on) if home and it.ref in HOME_OFFICES else None
 
     def _honoured_names(self, doc: Document, mentions: list[Mention], covered: set[int]) -> list[Mention]:
@@ -308,7 +309,7 @@ class ActorTagger:
             if m.kind != "agent" or not m.entities or m.entities[0].country:
                 continue
             agent = self.g.agents.get(m.entities[0].id)
-            home = HOME_COUNTRY.get(self.lang) if agent is not None and agent.id in HOME_AGENTS else None
+            home = self.gram.home_country if agent is not None and agent.id in HOME_AGENTS else None
             # "विदेश मंत्रालय" alone is the home ministry; "X के नेतृत्व में शिष्टमंडल" is X's;
             # "बगदाद में … प्रदर्शनकारी" are Iraq's
             country = home or self._country_before(m, mentions) or where.get(m.sentence) or main
@@ -354,7 +355,7 @@ class ActorTagger:
         """What a pronoun at token j points back to: the last fitting mention of its sentence;
         else, for "वह"/"वे", a person named in the last three sentences; else the last fitting one."""
         if ref == "country_of":  # "उनका देश": the country of who spoke last (a person or a body)
-            who = _last_distinct(ordered, j, ("person", "agent", "organization"), 1)
+            who = last_distinct(ordered, j, ("person", "agent", "organization"), 1)
             c = self.g.countries.get(who[0].country) if who and who[0].country else None
             return [c.entity()] if c else []
         kinds = _antecedent_kinds(ref)
@@ -363,12 +364,12 @@ class ActorTagger:
         near = (*kinds, "agent")
         same = [m for m in ordered if m.sentence == here and m.tok_start < j and m.kind in near]
         if same:
-            return _last_distinct(same, j, near, 1)
+            return last_distinct(same, j, near, 1)
         if ref != "person":
             recent = [m for m in ordered if here - 3 <= m.sentence < here and m.kind == "person"]
             if recent:
-                return _last_distinct(recent, j, ("person",), 1)
-        return _last_distinct(ordered, j, kinds, 1)
+                return last_distinct(recent, j, ("person",), 1)
+        return last_distinct(ordered, j, kinds, 1)
 
     def _pointers(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """Pronouns and pair words, resolved to the last persons (or countries) before them."""
@@ -388,7 +389,7 @@ class ActorTagger:
                 label, n = pair
                 kinds = {"person": ("person",), "country": ("country",)}.get(
                     label, ("person", "country", "organization"))
-                ents = _last_distinct(ordered, j, kinds, 2)
+                ents = last_distinct(ordered, j, kinds, 2)
                 if len(ents) == 2:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))
                     # "दोनों नेताओं": the pair, not the generic agent "नेताओं"
@@ -419,7 +420,7 @@ def _antecedent_kinds(ref: str) -> tuple[str, ...]:
     return ("person", "country", "organization", "group")
 
 
-def _last_distinct(mentions: list[Mention], before: int, kinds: tuple[str, ...], n: int) -> list[Entity]:
+def last_distinct(mentions: list[Mention], before: int, kinds: tuple[str, ...], n: int) -> list[Entity]:
     out: list[Entity] = []
     for m in reversed(mentions):
         if m.tok_start >= before or m.kind not in kinds:

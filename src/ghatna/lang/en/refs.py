@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from bisect import insort
 
+from ghatna.actors.tagger import last_distinct
 from ghatna.gazetteer.load import Gazetteer
 from ghatna.lang.en.syntax import EnglishSyntax, is_possessive
 from ghatna.lang.grammar import Grammar
 from ghatna.model import Document, Entity, Mention, Token
-from ghatna.stages.actors import _last_distinct
 from ghatna.stages.quotes import pair_quotes
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -53,7 +53,7 @@ class EnglishReferences:
             if pair:
                 label, n = pair
                 kinds = ("person",) if label == "person" else ("country",)
-                ents = _last_distinct(ordered, j, kinds, 2)
+                ents = last_distinct(ordered, j, kinds, 2)
                 if len(ents) == 2:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))
                     out[-1].case = self._preposition_before(toks, out[-1], None)
@@ -83,11 +83,11 @@ class EnglishReferences:
             first = next((m for m in ordered if m.sentence == sent and m.tok_start < j and m.kind in ACTOR_LIKE
                           and m.case is None), None)
             own = {e.id for e in first.entities} if first is not None else set()
-            return [e for e in _last_distinct(ordered, j, ("person",), 3) if e.id not in own][:1]
+            return [e for e in last_distinct(ordered, j, ("person",), 3) if e.id not in own][:1]
         if ref == "person":
-            return self._subject_person(doc, ordered, j) or _last_distinct(ordered, j, ("person",), 1)
+            return self._subject_person(doc, ordered, j) or last_distinct(ordered, j, ("person",), 1)
         if form in ("it", "its"):
-            return _last_distinct(ordered, j, ("country", "organization", "group", "agent"), 1)
+            return last_distinct(ordered, j, ("country", "organization", "group", "agent"), 1)
         sent = doc.tokens[j].sentence
         for si in (sent, sent - 1):  # a plural subject: "The leaders met. They discussed …"
             first = next((m for m in ordered if m.sentence == si and m.tok_start < j
@@ -97,7 +97,7 @@ class EnglishReferences:
             if si == sent and first is not None:
                 break
         recent = [m for m in ordered if m.tok_start < j and m.sentence >= sent - 1]
-        persons = _last_distinct(recent, j, ("person",), 2)
+        persons = last_distinct(recent, j, ("person",), 2)
         last = next((m for m in reversed(ordered) if m.tok_start < j and m.kind in ACTOR_LIKE), None)
         if last is not None and last.kind == "pronoun" and len(last.entities) >= 2:
             return list(last.entities)

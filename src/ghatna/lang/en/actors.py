@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ghatna.actors.tagger import SINGLE_HOLDER_OFFICES, ActorTagger, Item, office_entity, pick
 from ghatna.gazetteer.matcher import KeyIndex
 from ghatna.gazetteer.records import Person
+from ghatna.lang.en.refs import EnglishReferences
 from ghatna.lang.en.syntax import english_syntax, is_possessive, possessive_end
 from ghatna.model import Document, Entity, Mention, Token
 from ghatna.resources import Resources
-from ghatna.stages.actors import SINGLE_HOLDER_OFFICES, ActorTagger, _Item, _pick, office_entity
-from ghatna.stages.en_refs import EnglishReferences
 
 NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "da", "do", "dos", "van", "von", "der", "ul", "la", "le",
                             "di", "du", "ibn", "abu", "mac", "jr", "sr"})
@@ -62,7 +62,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         on = doc.article.published
         out: list[Entity] = []
         for m in self.matcher.find(toks):
-            it = _pick(m)
+            it = pick(m)
             if it.kind == "person":
                 out.append(self.g.persons[it.ref].entity(on))
             elif it.kind in ("country", "adjective"):
@@ -76,7 +76,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         on = doc.article.published
         doc.key_index = KeyIndex.build(toks)
         self._title = self.title_entities(doc)
-        items = [_pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
+        items = [pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
         items = self._attach_modifiers(toks, items)
         mentions = self._combine(doc, items, on)
         mentions.extend(self._national_groups(doc, mentions))
@@ -99,13 +99,13 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
 
     # -- combining dictionary matches -------------------------------------------------------
 
-    def _modifies(self, toks: list[Token], prev: _Item, it: _Item) -> bool:
+    def _modifies(self, toks: list[Token], prev: Item, it: Item) -> bool:
         """A country, its adjective or its possessive right before an office or agent ("U.S.
         Secretary of State", "Russian troops", "India's Foreign Minister")."""
         poss = is_possessive(toks, prev.te) and possessive_end(toks, prev.te) == it.ts
         return (prev.te == it.ts or poss) and toks[prev.ts].sentence == toks[it.ts].sentence
 
-    def _combine(self, doc: Document, items: list[_Item], on: date | None) -> list[Mention]:
+    def _combine(self, doc: Document, items: list[Item], on: date | None) -> list[Mention]:
         toks = doc.tokens
         mentions: list[Mention] = []
         i = 0
@@ -130,7 +130,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
             i += 1
         return self._absorb_suffixes(doc, self._absorb_of_country(doc, mentions))
 
-    def _office_mention(self, doc: Document, items: list[_Item], i: int, before: list[Mention],
+    def _office_mention(self, doc: Document, items: list[Item], i: int, before: list[Mention],
                         on: date | None) -> int:
         """An office with what follows it: "the Foreign Minister of Russia", "Prime Minister X of Y"
         with X not in the dictionary, "Secretary-General of the United Nations". Returns the number
@@ -183,7 +183,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         before.append(self._mention(doc, start, end, "person", [ent]))
         return used
 
-    def _title_country(self, toks: list[Token], prev: _Item, it: _Item) -> str | None:
+    def _title_country(self, toks: list[Token], prev: Item, it: Item) -> str | None:
         """"Uttar Pradesh Shia Central Waqf Board Chairman X": the place or body that opens the
         title gives the office its country."""
         gap = [t for t in toks[prev.te:it.ts] if t.key]
@@ -198,7 +198,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
             return g.organizations[prev.ref].country
         return None
 
-    def _of_item(self, toks: list[Token], after: int, nxt: _Item | None) -> _Item | None:
+    def _of_item(self, toks: list[Token], after: int, nxt: Item | None) -> Item | None:
         if nxt is None or nxt.kind not in ("country", "organization"):
             return None
         gap = [t.form for t in toks[after:nxt.ts] if t.key]
