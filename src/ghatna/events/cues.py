@@ -23,16 +23,18 @@ if TYPE_CHECKING:
 QUOTES = frozenset("\"“”‘’«»")
 
 
+def _kind(e: Entity, agents: frozenset[str]) -> str:
+    if e.id.startswith("np:"):
+        return "phrase"
+    if e.id.startswith("name:"):
+        return "name"
+    return "agent" if e.id.rpartition(":")[2] in agents else e.kind
+
+
 def _kinds(ents: list[Entity], agents: frozenset[str]) -> str:
     """"person", "country+person", …: an unknown noun phrase is "phrase", a generic agent
     ("the police", "सरकार") "agent", an unknown name "name"."""
-    def kind(e: Entity) -> str:
-        if e.id.startswith("np:"):
-            return "phrase"
-        if e.id.startswith("name:"):
-            return "name"
-        return "agent" if e.id.split(":")[-1] in agents else e.kind
-    return "+".join(sorted({kind(e) for e in ents})) or "none"
+    return "+".join(sorted({_kind(e, agents) for e in ents})) or "none"
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -51,13 +53,13 @@ def act_cues(sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, si
     before = sv.doc.text[sentence.start : toks[p.t0].start]
     quoted = sum(before.count(q) for q in QUOTES) % 2 == 1
     same = bool({a.country for a in ev.actors} & {r.country for r in ev.recipients})
+    actor_kinds, recipient_kinds = _kinds(ev.actors, agents), _kinds(ev.recipients, agents)
     out = [
         f"lang={lang}", f"class={cls.id}", f"type={ev.type}", f"frame={frame.id}", f"trigger={trigger}",
         f"class|tail={cls.id}|{first_tail}", f"nominal={p.nominal}", f"passive={p.passive}",
         f"modality={ev.modality}", f"type|modality={ev.type}|{ev.modality}",
         f"actor_from={sides.actor_from}", f"recipient_from={sides.recipient_from if ev.recipients else 'none'}",
-        f"actor_kinds={_kinds(ev.actors, agents)}", f"recipient_kinds={_kinds(ev.recipients, agents)}",
-        f"type|actor_kinds={ev.type}|{_kinds(ev.actors, agents)}",
+        f"actor_kinds={actor_kinds}", f"recipient_kinds={recipient_kinds}", f"type|actor_kinds={ev.type}|{actor_kinds}",
         f"type|has_recipient={ev.type}|{bool(ev.recipients)}",
         f"actors={_bucket(len(ev.actors), (1, 2))}", f"same_country={same}",
         f"headline={sentence.is_headline}", f"quoted={quoted}", f"first_sentence={sv.si == 0}",

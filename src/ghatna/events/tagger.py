@@ -165,9 +165,10 @@ class EventTagger:
     def _applies(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> bool:
         toks = sv.toks
         ckeys = sv.keys(p.left, p.right)
-        if cls.context and not any(contains(ckeys, c) for c in cls.context):
+        present = set(ckeys)
+        if cls.context and not any(c[0] in present and contains(ckeys, c) for c in cls.context):
             return False
-        if any(contains(ckeys, c) for c in cls.not_context):
+        if any(c[0] in present and contains(ckeys, c) for c in cls.not_context):
             return False
         if self.reader.blocked(sv, p, cls):
             return False
@@ -199,7 +200,8 @@ class EventTagger:
         if not recipients and not frame.reciprocal and concerned:
             recipients, sides.recipient_from = list(concerned), "concerned"
         cands: list[Candidate] = []
-        if not frame.reciprocal and actors and (self.roles is not None or self.observer is not None):
+        wanted = self.observer is not None or (self.roles is not None and not recipients)
+        if not frame.reciprocal and actors and wanted:
             cands = describe(sv, p, cls, frame, args, actors, self.lexicon.lang, self._country_entity)
             if self.roles is not None and not recipients:  # the frame's recipient first
                 recipients = [e for c in choose(self.roles, cands) for e in c.entities]

@@ -39,10 +39,11 @@ class HindiView(SentenceView):
     """A sentence with its clause breaks and the marker of each mention."""
 
     def __init__(self, doc: Document, si: int, gram: Grammar, mentions: list[Mention], times: list[TimeMention],
-                 trigger_starts: dict[int, int]) -> None:
+                 trigger_starts: dict[int, int], stop_words: frozenset[str] = frozenset()) -> None:
         s = doc.sentences[si]
         super().__init__(doc, si, s.tok_start, s.tok_end, mentions, times, trigger_starts)
         self.gram = gram
+        self.stop_words = stop_words  # words that are never the head of a noun phrase
         self.trigger_tokens = {j for a, b in trigger_starts.items() for j in range(a, b)}
         self.breaks = self._breaks()
         self.case: dict[int, str | None] = {id(m): m.case for m in mentions}
@@ -51,6 +52,16 @@ class HindiView(SentenceView):
         self._phrase_heads()
         self._share_coordinated_case()
         self._phrases: list[Mention] | None = None
+        self._victims: list[Mention] | None = None
+
+    @property
+    def victims(self) -> list[Mention]:
+        """Mentions followed by a word of dying or being hurt ("X मारे गए", "X की मौत")."""
+        if self._victims is None:
+            toks, markers = self.doc.tokens, self.gram.victim_markers
+            self._victims = [m for m in self.mentions
+                             if m.kind in ACTOR_KINDS and markers.match(toks, m.tok_end, self.b)]
+        return self._victims
 
     @property
     def phrases(self) -> list[Mention]:
@@ -156,7 +167,7 @@ class HindiView(SentenceView):
         taken = {j for m in self.mentions for j in range(m.tok_start, m.case_end if m.case else m.tok_end)}
         taken |= self.trigger_tokens | self.absorbed
         taken |= {j for t in self.times for j in range(t.tok_start, t.tok_end)}
-        words = gram.function_words() | gram.auxiliaries | gram.participles | gram.nominal_markers | gram.place_nouns
+        words = self.stop_words
         out: list[Mention] = []
         j = self.a + 1
         while j < self.b:
@@ -210,10 +221,12 @@ class HindiReader:
 
     def __init__(self, gram: Grammar) -> None:
         self.gram = gram
+        self.stop_words = (gram.function_words() | gram.auxiliaries | gram.participles | gram.nominal_markers
+                           | gram.place_nouns)
 
     def view(self, doc: Document, si: int, mentions: list[Mention], times: list[TimeMention],
              trigger_starts: dict[int, int]) -> HindiView:
-        return HindiView(doc, si, self.gram, mentions, times, trigger_starts)
+        return HindiView(doc, si, self.gram, mentions, times, trigger_starts, self.stop_words)
 
     # -- the trigger and its verb group -------------------------------------------------------
 
@@ -285,16 +298,16 @@ class HindiReader:
 
     def arguments(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> list[Argument]:
         assert isinstance(sv, HindiView)
-        toks = sv.toks
         out: list[Argument] = []
         in_clause = [m for m in sv.mentions if p.left <= m.tok_start and m.tok_end <= p.right]
         # an ergative (ने) or passive (द्वारा) agent leaves nominatives as objects, not subjects
         first_nom_done = any(sv.case.get(id(m)) in ("ne", "by") for m in in_clause if m.tok_end <= p.t0)
         last_nom: Mention | None = None
-        for m in in_clause:
+        for i, m in enumerate(in_clause):
             if m.tok_start >= p.t0 and m.tok_end <= p.t1:
                 continue
-            marker = self._marker(sv, m, p)
+            between = [x for x in in_clause[i + 1 :] if m.tok_end <= x.tok_start and x.tok_end <= p.t0]
+            marker = self._marker(sv, m, p, between)
             if marker is None:
                 continue
             if marker == "nom":
@@ -315,13 +328,11 @@ class HindiReader:
         for m in sv.phrases:
             if p.left <= m.tok_start and m.tok_end <= p.t0:
                 out.append(Argument(m.case or "nom", m))
-        victims = self.gram.victim_markers
-        for m in sv.mentions:
-            if m.kind in ACTOR_KINDS and victims.match(toks, m.tok_end, sv.b):
-                out.append(Argument("victim", m))
+        out.extend(Argument("victim", m) for m in sv.victims)
         return out
 
-    def _marker(self, sv: HindiView, m: Mention, p: Predicate) -> str | None:
+    def _marker(self, sv: HindiView, m: Mention, p: Predicate, between: list[Mention]) -> str | None:
+        """The marker class relating m to the trigger; ``between``: the mentions between them."""
         toks, gram = sv.toks, self.gram
         t0, t1 = p.t0, p.t1
         case = sv.case.get(id(m))
@@ -331,7 +342,6 @@ class HindiReader:
         if m.tok_start >= t1:  # right of the trigger: only a passive agent
             return "by" if case == "by" else None
         words_to_trigger = [j for j in range(end, t0) if toks[j].key]
-        between = [x for x in sv.mentions if m.tok_end <= x.tok_start and x.tok_end <= t0 and x is not m]
         if case == "gen" and between:
             # "अमरीका का ईरान पर हमला": phrases with a marker of their own between the genitive and
             # the noun are the noun's other arguments; the genitive still belongs to the noun
