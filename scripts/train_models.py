@@ -11,7 +11,8 @@ the event tagger knew of every act it coded (events/tagger.py: observer).
 `roles` (events/roles.py): the role model switched off, for every act whose trigger overlaps a
 gold event's trigger of the same type, each recipient candidate is labelled by whether its
 country (or, for bodies without one, its name) is among the gold recipients'. Its threshold is
-the one that makes the most acts' choice right in five-fold cross-validation.
+the one with the best utility in five-fold cross-validation: a right recipient gains a role
+match, a wrong one loses the event match, none changes nothing.
 
 `events` (events/cues.py): the event model switched off, every act is labelled by whether the
 gold of its article has an event of its type with the same participants (the scorer's event
@@ -126,17 +127,21 @@ def base_card(gold: Path, name: str, what: str, c: float) -> dict[str, Any]:
 
 # -- the recipient chooser ---------------------------------------------------------------------
 
-def act_accuracy(probs: list[float], labels: list[int], groups: list[int], threshold: float) -> float:
-    """Share of acts whose choice is right: the best candidate above the threshold is a gold
-    recipient, or none is above it and the gold names no candidate."""
-    best: dict[int, tuple[float, int]] = {}
+def choice_utility(probs: list[float], labels: list[int], harmless: list[int], groups: list[int],
+                   threshold: float) -> tuple[float, float]:
+    """(utility per act, share of acts chosen right) of choosing the best candidate above the
+    threshold. A right recipient turns an event match into a role match (+1); a wrong one breaks
+    the event match (-1) unless it is of the gold actor's own country where the gold names no
+    recipient (harmless, 0); choosing none changes nothing (0)."""
+    best: dict[int, tuple[float, int, int]] = {}
     any_pos: dict[int, bool] = {}
-    for pr, y, g in zip(probs, labels, groups, strict=True):
+    for pr, y, h, g in zip(probs, labels, harmless, groups, strict=True):
         if g not in best or pr > best[g][0]:
-            best[g] = (pr, y)
+            best[g] = (pr, y, h)
         any_pos[g] = any_pos.get(g, False) or bool(y)
-    right = sum((b[1] == 1) if b[0] >= threshold else (not any_pos[g]) for g, b in best.items())
-    return right / max(1, len(best))
+    utility = sum((1 if y else 0 if h else -1) if pr >= threshold else 0 for pr, y, h in best.values())
+    right = sum(bool(y) if pr >= threshold else not any_pos[g] for g, (pr, y, _) in best.items())
+    return utility / max(1, len(best)), right / max(1, len(best))
 
 
 def train_roles(gold: Path, out: Path) -> dict[str, Any]:
@@ -144,6 +149,7 @@ def train_roles(gold: Path, out: Path) -> dict[str, Any]:
 
     feats: list[list[str]] = []
     labels: list[int] = []
+    harmless: list[int] = []
     groups: list[int] = []
     acts = 0
     for art, doc, captured in capture(gold, roles=False):
@@ -156,19 +162,23 @@ def train_roles(gold: Path, out: Path) -> dict[str, Any]:
             if g is None:
                 continue  # an act the gold does not have: nothing to learn about its recipient
             wanted = {actor_key(r) for r in g.get("recipients") or []}
+            own = {actor_key(a) for a in g.get("actors") or []}
             for c in cands:
+                keys = {actor_key(e.to_dict()) for e in c.entities}
                 feats.append(c.features)
-                labels.append(int(any(actor_key(e.to_dict()) in wanted for e in c.entities)))
+                labels.append(int(bool(keys & wanted)))
+                harmless.append(int(not wanted and keys <= own))
                 groups.append(acts)
             acts += 1
     c = 0.5
     vec, x = matrix(feats)
     probs = cross_probs(x, labels, groups, c)
-    grid = [i / 100 for i in range(10, 91, 2)]
-    threshold = max(grid, key=lambda t: (act_accuracy(probs, labels, groups, t), -abs(t - 0.5)))
+    grid = [i / 100 for i in range(10, 96, 2)]
+    threshold = max(grid, key=lambda t: (choice_utility(probs, labels, harmless, groups, t)[0], -abs(t - 0.5)))
+    utility, right = choice_utility(probs, labels, harmless, groups, threshold)
     card = {**base_card(gold, "roles", "recipient chooser (events/roles.py)", c),
             "examples": len(labels), "acts": acts,
-            "cv_act_accuracy": round(act_accuracy(probs, labels, groups, threshold), 4)}
+            "cv_utility_per_act": round(utility, 4), "cv_act_accuracy": round(right, 4)}
     write_model(out, vec, learner(c).fit(x, labels), threshold, card)
     return card
 

@@ -328,7 +328,8 @@ class EnglishReader:
 
     def _light_verb(self, sv: EnglishSentence, t0: int, left: int) -> int | None:
         """Index of a light verb governing a noun trigger ("held talks", "expressed his strong
-        support", "reaffirmed the United States’ support")."""
+        support", "reaffirmed the United States’ support", "reiterated U.S. support", "is on a
+        two-day visit")."""
         j, words = t0 - 1, 0
         while j >= left and words < 4:
             t = sv.toks[j]
@@ -337,12 +338,19 @@ class EnglishReader:
                 continue
             inside = next((m for m in sv.mentions if m.tok_start <= j < m.tok_end), None)
             if inside is not None:
-                if not sv.is_possessive(inside):
+                # a possessive, or a name or demonym right before the noun, is part of its phrase
+                modifier = inside.kind in ("country", "adjective", "organization") and words == 0
+                if not (sv.is_possessive(inside) or modifier):
                     return None
                 j, words = inside.tok_start - 1, words + 1
                 continue
             if t.form in self.syn.light_verbs:
                 return j
+            if t.form == "on":  # "X is / will be on a visit to Y": the verb "be" carries the noun
+                k = j - 1
+                while k >= left and not sv.toks[k].key:
+                    k -= 1
+                return k if k >= left and sv.toks[k].form in self.syn.be_forms else None
             if t.key == "|" or t.form in PREP_FORMS or t.form in self.gram.coordinators \
                     or (self.syn.is_verb_form(t.form) and not t.form.endswith("ing")):
                 return None  # "has rejected the allegations": another verb governs the noun
