@@ -93,9 +93,9 @@ def export(db: str | Path | Store, fmt: str, out: str | Path, **filters: Any) ->
 # -- browsing (the web layer) -------------------------------------------------------------------
 
 
-def count_events(db: str | Path | Store, **filters: Any) -> int:
+def count_events(db: str | Path | Store, *, cap: int | None = None, **filters: Any) -> int:
     with open_store(db, read_only=True) as st:
-        return st.count(**filters)
+        return st.count(cap=cap, **filters)
 
 
 def event_by_id(db: str | Path | Store, event_id: int) -> dict[str, Any] | None:

@@ -80,6 +80,7 @@ class ActorTagger:
         self.gram: Grammar = res.grammar(lang)
         self.lang = lang
         self.names = NameFinder(self.gram)
+        self.function_words = self.gram.function_words()
         self.descriptions = [
             (tuple(token_keys(b) for b in d.get("before") or []), [token_keys(a) for a in d.get("after") or []],
              d["office"])
@@ -100,7 +101,7 @@ class ActorTagger:
         while i < len(items):
             it = items[i]
             nxt = items[i + 1] if i + 1 < len(items) else None
-            if it.kind == "office" and nxt is not None and nxt.kind == "person" and self._adjacent(toks, it.te, nxt.ts):
+            if it.kind == "office" and nxt is not None and nxt.kind == "person" and self._titles_name(toks, it, nxt):
                 p = self.g.persons[nxt.ref]
                 mentions.append(self._mention(doc, it.ms if it.ms is not None else it.ts, nxt.te, "person",
                                               [p.entity(on)]))
@@ -128,6 +129,17 @@ class ActorTagger:
     def _adjacent(self, toks: list[Token], a: int, b: int) -> bool:
         """Only honorifics (श्री, जनरल, डॉ) or nothing between token a and token b."""
         return all(toks[j].form in self.gram.honorifics for j in _words_between(toks, a, b))
+
+    def _titles_name(self, toks: list[Token], office: Item, person: Item) -> bool:
+        """Is the title right before the person's name, honorifics or a first name the dictionary
+        spells otherwise between them ("राष्ट्रपति डोनल्ड ट्रंप": the title is Trump's)?"""
+        between = _words_between(toks, office.te, person.ts)
+        if toks[office.ts].sentence != toks[person.ts].sentence:
+            return False
+        unknown = [j for j in between if toks[j].form not in self.gram.honorifics]
+        return len(unknown) <= 1 and all(
+            toks[j].form not in self.function_words and toks[j].key != "|" and not toks[j].form.isdigit()
+            for j in unknown)
 
     def _attach_modifiers(self, toks: list[Token], items: list[Item]) -> list[Item]:
         """A country/adjective right before an office, agent or national body gives it a country."""

@@ -14,7 +14,7 @@ from ghatna.store import query
 from ghatna.store.db import MEMORY, StoreError, connect, explain
 from ghatna.store.ingest import IngestReport, Progress, ingest
 from ghatna.store.inputs import Source, iter_inputs
-from ghatna.store.schema import SchemaError, check, migrate
+from ghatna.store.schema import LATEST, SchemaError, check, current_version, migrate
 
 if TYPE_CHECKING:
     from ghatna.pipeline import Pipeline
@@ -36,6 +36,8 @@ class Store:
         self.conn: sqlite3.Connection = connect(path, read_only=read_only)
         try:
             if read_only:
+                if current_version(self.conn) < LATEST and current_version(self.conn) > 0:
+                    self._upgrade()
                 check(self.conn)
             else:
                 migrate(self.conn)
@@ -48,6 +50,20 @@ class Store:
         except BaseException:
             self.conn.close()
             raise
+
+    def _upgrade(self) -> None:
+        """Bring an older store's schema up to date before reading it (the new indexes are what
+        the queries use); a store that cannot be written is refused with what to do."""
+        try:
+            writer = connect(self.path)
+        except StoreError as exc:
+            raise SchemaError(f"{self.path}: the store's schema is older than this ghatna's and it cannot be "
+                              f"upgraded here ({exc}); open it once with 'ghatna ingest' where it can be "
+                              "written") from exc
+        try:
+            migrate(writer)
+        finally:
+            writer.close()
 
     # -- writing -----------------------------------------------------------------------------
     def ingest(self, articles_or_paths: Source | Iterable[Source], pipeline: Pipeline | None = None,
@@ -77,8 +93,9 @@ class Store:
         columns = [name for name, _ in exporter.FLAT_COLUMNS]
         return pd.DataFrame([exporter.flat_row(r) for r in recs], columns=columns)
 
-    def count(self, **filters: Any) -> int:
-        return query.count_events(self.conn, _filter(filters))
+    def count(self, *, cap: int | None = None, **filters: Any) -> int:
+        """How many events match ``filters`` (counting stops at ``cap`` when given)."""
+        return query.count_events(self.conn, _filter(filters), cap)
 
     def actors(self, limit: int | None = None) -> list[dict[str, Any]]:
         return query.actor_counts(self.conn, limit)

@@ -125,6 +125,10 @@ def _insert_report(conn: sqlite3.Connection, article_pk: int, seq: int, ev: Even
                 "sector, office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (report_id, role, pos, _upsert_actor(conn, e), e.name, e.name_hi, e.kind, e.country, e.sector,
                  e.office))
+            if e.id or e.name:  # keyed as merge.file_keys keys it (SQLite's lower(), not Python's)
+                conn.execute("INSERT OR IGNORE INTO actor_names (key, name, name_hi) "
+                             "VALUES (COALESCE(?, 'name:' || lower(?)), ?, ?)",
+                             (e.id or None, e.name, e.name or "", e.name_hi or ""))
     conn.executemany(
         'INSERT INTO evidence (report_id, article_pk, position, sentence, start, "end", text, trigger_start, '
         "trigger_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -202,7 +202,7 @@ def _attributes(members: list[sqlite3.Row]) -> dict:
         "confidence": max((m["confidence"] or 0.0) for m in members),
         "date_value": rep["date_value"], "date_granularity": rep["date_granularity"],
         "date_basis": rep["date_basis"], "date_start": rep["date_start"], "date_end": rep["date_end"],
-        "day_lo": rep["day_lo"], "day_hi": rep["day_hi"],
+        "day_lo": rep["day_lo"], "day_hi": rep["day_hi"], "day_sort": rep["day_lo"] or "~",
         "recurrence": next((m["recurrence"] for m in members if m["recurrence"]), None),
         "location_name": located["location_name"] if located else None,
         "location_country": located["location_country"] if located else None,
@@ -227,11 +227,45 @@ def refresh(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:
     for event_id in sorted(set(event_ids)):
         members = conn.execute(_MEMBER_SQL, (event_id,)).fetchall()
         if not members:
+            unfile_keys(conn, event_id)
             conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
             continue
         attrs = _attributes(members)
         sets = ", ".join(f"{c} = ?" for c in attrs)
         conn.execute(f"UPDATE events SET {sets} WHERE id = ?", (*attrs.values(), event_id))
+        file_keys(conn, event_id, attrs["day_sort"])
+        if attrs["day_lo"] is not None:
+            span = (date.fromisoformat(attrs["day_hi"]) - date.fromisoformat(attrs["day_lo"])).days
+            conn.execute("INSERT INTO store_stats (name, value) VALUES ('max_span_days', ?) ON CONFLICT(name) "
+                         "DO UPDATE SET value = max(value, excluded.value)", (span,))
+
+
+_KEYS_SQL = """
+INSERT INTO event_keys (key, event_id, roles, day_sort)
+SELECT key, :event, max(role = 'actor') | (max(role = 'recipient') * 2), :day_sort
+FROM (SELECT CASE WHEN k.n = 0 THEN p.actor_id WHEN k.n = 1 THEN upper(p.country)
+                  ELSE 'name:' || lower(p.name) END AS key, p.role
+      FROM participants p JOIN event_reports r ON r.id = p.report_id
+      JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2) k
+      WHERE r.event_id = :event AND CASE k.n WHEN 0 THEN p.actor_id IS NOT NULL WHEN 1 THEN p.country IS NOT NULL
+                                             ELSE p.actor_id IS NULL AND p.name IS NOT NULL END)
+GROUP BY key
+"""
+
+
+def file_keys(conn: sqlite3.Connection, event_id: int, day_sort: str) -> None:
+    """File the event under the actor ids, country codes and names of its reports' participants
+    (what the queries by actor, recipient and country pair look up)."""
+    unfile_keys(conn, event_id)
+    conn.execute(_KEYS_SQL, {"event": event_id, "day_sort": day_sort})
+    conn.execute("INSERT INTO key_counts (key, events) SELECT key, 1 FROM event_keys WHERE event_id = ? "
+                 "ON CONFLICT(key) DO UPDATE SET events = events + 1", (event_id,))
+
+
+def unfile_keys(conn: sqlite3.Connection, event_id: int) -> None:
+    conn.execute("UPDATE key_counts SET events = events - 1 WHERE key IN "
+                 "(SELECT key FROM event_keys WHERE event_id = ?)", (event_id,))
+    conn.execute("DELETE FROM event_keys WHERE event_id = ?", (event_id,))
 
 
 def _assign(conn: sqlite3.Connection, key: str, groups: Iterable[list[tuple[int, int | None]]]) -> set[int]:

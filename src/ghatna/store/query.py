@@ -8,12 +8,13 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ghatna.store.dates import day_span
 
 COUNTRY_CODE = re.compile(r"[A-Za-z]{3}")
+EVENTS_COLUMN = re.compile(r"\be\.")  # a condition on the events table (alias e)
 COOPERATION, CONFLICT = (1, 2), (3, 4)  # QuadClass: verbal/material cooperation, verbal/material conflict
 
 
@@ -23,6 +24,7 @@ class EventFilter:
     an event is kept when its date interval overlaps [since, until] (undated events are dropped)."""
 
     actor: str | None = None  # actor id, name (or part of it, English or Hindi) or ISO3 country code
+    recipient: str | None = None  # the same, as a recipient of the event
     dyad: tuple[str, str] | None = None  # two actors on opposite sides (or both sides of a reciprocal event)
     type: str | None = None  # PLOVER type
     mode: str | None = None
@@ -65,24 +67,37 @@ def type_mode_conditions(f: EventFilter, conds: list[str], params: list[Any]) ->
         params.append(f.mode.strip().lower())
 
 
+def _dyad_exact(f: EventFilter) -> tuple[str, list[Any]]:
+    """The two actors on opposite sides of one report (or both actors of a reciprocal one)."""
+    assert f.dyad is not None
+    p1, ps1 = actor_predicate("p1", f.dyad[0])
+    p2, ps2 = actor_predicate("p2", f.dyad[1])
+    return (
+        "EXISTS (SELECT 1 FROM event_reports r JOIN participants p1 ON p1.report_id = r.id "
+        "JOIN participants p2 ON p2.report_id = r.id "
+        f"WHERE r.event_id = e.id AND {p1} AND {p2} AND (p1.role != p2.role OR "
+        "(p1.role = 'actor' AND p2.role = 'actor' AND p1.position != p2.position AND NOT EXISTS "
+        "(SELECT 1 FROM participants p3 WHERE p3.report_id = r.id AND p3.role = 'recipient'))))", ps1 + ps2)
+
+
 def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
+    """The filter as one WHERE clause over ``events e`` and the participants of its reports (no
+    index needed: what the Parquet queries and the filter checks use; the store plans its own
+    queries with ``plan``). Raises ValueError on a bad date."""
     conds: list[str] = []
     params: list[Any] = []
-    if f.actor:
-        pred, ps = actor_predicate("p", f.actor)
-        conds.append("EXISTS (SELECT 1 FROM event_reports r JOIN participants p ON p.report_id = r.id "
-                     f"WHERE r.event_id = e.id AND {pred})")
-        params += ps
+    for who, role in ((f.actor, None), (f.recipient, "recipient")):
+        if who:
+            pred, ps = actor_predicate("p", who)
+            if role:
+                pred = f"{pred} AND p.role = '{role}'"
+            conds.append("EXISTS (SELECT 1 FROM event_reports r JOIN participants p ON p.report_id = r.id "
+                         f"WHERE r.event_id = e.id AND {pred})")
+            params += ps
     if f.dyad:
-        p1, ps1 = actor_predicate("p1", f.dyad[0])
-        p2, ps2 = actor_predicate("p2", f.dyad[1])
-        conds.append(
-            "EXISTS (SELECT 1 FROM event_reports r JOIN participants p1 ON p1.report_id = r.id "
-            "JOIN participants p2 ON p2.report_id = r.id "
-            f"WHERE r.event_id = e.id AND {p1} AND {p2} AND (p1.role != p2.role OR "
-            "(p1.role = 'actor' AND p2.role = 'actor' AND p1.position != p2.position AND NOT EXISTS "
-            "(SELECT 1 FROM participants p3 WHERE p3.report_id = r.id AND p3.role = 'recipient'))))")
-        params += ps1 + ps2
+        cond, ps = _dyad_exact(f)
+        conds.append(cond)
+        params += ps
     type_mode_conditions(f, conds, params)
     if f.since:
         conds.append("e.day_hi >= ?")
@@ -90,25 +105,145 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     if f.until:
         conds.append("e.day_lo <= ?")
         params.append(date_bound(f.until, end=True))
+    _text_conditions(f, conds, params)
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def _text_conditions(f: EventFilter, conds: list[str], params: list[Any]) -> None:
     for word in (f.text or "").split():
         conds.append("EXISTS (SELECT 1 FROM event_reports r JOIN evidence v ON v.report_id = r.id "
                      "WHERE r.event_id = e.id AND v.text LIKE ? ESCAPE '\\')")
         params.append(like_pattern(word))
-    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def actor_keys(conn: sqlite3.Connection, who: str) -> list[str]:
+    """The event_keys an actor filter stands for: an ISO3 code (and the id spelled as given), else
+    the id as given and the keys of every actor whose name (English or Hindi) contains ``who``."""
+    who = who.strip()
+    if COUNTRY_CODE.fullmatch(who):
+        return sorted({who.upper(), who})
+    rows = conn.execute("SELECT DISTINCT key FROM actor_names WHERE key = ? OR lower(name) LIKE ? ESCAPE '\\' "
+                        "OR name_hi LIKE ? ESCAPE '\\'", (who, like_pattern(who.lower()), like_pattern(who)))
+    return sorted({who} | {r[0] for r in rows})
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A filter as SQL over the store's indexes: FROM … WHERE … and the listing order, and whether
+    a count needs the events table at all (not when only event_keys is filtered)."""
+
+    source: str
+    where: str
+    params: list[Any]
+    order: str
+    count_source: str
+
+
+def plan(conn: sqlite3.Connection, f: EventFilter) -> Plan:
+    """The query for ``f`` that the indexes serve. With actor filters, the event_keys of the
+    rarest single-key one drive it (walked in listing order, so a page stops early) and the other
+    single keys join by their primary key; else the events' (type, day_sort) or (day_sort) index.
+    A dyad is two keys on opposite sides (every report of a merged event has the same actors and
+    recipients), or both actors of an event without recipients, checked report by report."""
+    wanted = [(who, role) for who, role in ((f.actor, 0), (f.recipient, 2)) if who]
+    if f.dyad:
+        wanted += [(f.dyad[0], 0), (f.dyad[1], 0)]
+    resolved = [(actor_keys(conn, who), role) for who, role in wanted]
+    single = [i for i, (keys, _) in enumerate(resolved) if len(keys) == 1]
+    driver = min(single, key=lambda i: key_count(conn, resolved[i][0][0])) if single else None
+    joins: list[str] = []
+    join_params: list[Any] = []
+    conds: list[str] = []
+    params: list[Any] = []
+    roles_of: dict[int, str] = {}
+    for i, (keys, role) in enumerate(resolved):
+        alias = f"k{i}"
+        only = f" AND {alias}.roles & {role}" if role else ""
+        if i == driver:
+            conds.append(f"{alias}.key = ?{only}")
+            params.append(keys[0])
+            roles_of[i] = f"{alias}.roles"
+        elif driver is not None and len(keys) == 1:
+            joins.append(f"JOIN event_keys {alias} ON {alias}.key = ? AND {alias}.event_id = k{driver}.event_id{only}")
+            join_params.append(keys[0])
+            roles_of[i] = f"{alias}.roles"
+        else:
+            marks = ",".join("?" for _ in keys)
+            only = f" AND x.roles & {role}" if role else ""
+            conds.append(f"e.id IN (SELECT x.event_id FROM event_keys x WHERE x.key IN ({marks}){only})")
+            params += keys
+    if driver is None:
+        source = "events e"
+        order, day, event = "e.day_sort, e.id", "e.day_sort", "e.id"
+    else:
+        d = f"k{driver}"
+        source = " ".join([f"event_keys {d}", *joins])
+        order, day, event = f"{d}.day_sort, {d}.event_id", f"{d}.day_sort", f"{d}.event_id"
+    if f.dyad:
+        a, b = len(resolved) - 2, len(resolved) - 1
+        cond, ps = _dyad_condition(f, resolved[a][0], resolved[b][0], roles_of.get(a), roles_of.get(b), event)
+        conds.append(cond)
+        params += ps
+    type_mode_conditions(f, conds, params)
+    if f.since:
+        since = date_bound(f.since, end=False)
+        span = conn.execute("SELECT value FROM store_stats WHERE name = 'max_span_days'").fetchone()
+        conds.append(f"e.day_hi >= ? AND {day} >= ?")  # no event starts more than the widest span before it ends
+        params += [since, (date.fromisoformat(since) - timedelta(days=int(span[0] if span else 0) + 1)).isoformat()]
+    if f.until:
+        conds.append(f"{day} <= ?")
+        params.append(date_bound(f.until, end=True))
+    _text_conditions(f, conds, params)
+    where = (" WHERE " + " AND ".join(conds)) if conds else ""
+    if driver is None:
+        return Plan(source, where, params, order, source)
+    with_events = f"{source} CROSS JOIN events e ON e.id = {event}"  # CROSS JOIN: the keys drive the query
+    needs_events = any(EVENTS_COLUMN.search(c) for c in conds)
+    return Plan(with_events, where, join_params + params, order, with_events if needs_events else source)
+
+
+def key_count(conn: sqlite3.Connection, key: str) -> int:
+    row = conn.execute("SELECT events FROM key_counts WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else 0
+
+
+def _dyad_condition(f: EventFilter, first: list[str], second: list[str], ra: str | None, rb: str | None,
+                    event: str) -> tuple[str, list[Any]]:
+    """Opposite sides (one an actor, the other a recipient), else both actors of an event without
+    recipients (a reciprocal one), checked on the reports. ``ra``/``rb``: the roles column of each
+    side's joined event_keys row, or None to look them up."""
+    def lookup(keys: list[str], alias: str) -> str:
+        return (f"(SELECT max({alias}.roles) FROM event_keys {alias} WHERE {alias}.event_id = {event} "
+                f"AND {alias}.key IN ({','.join('?' for _ in keys)}))")
+
+    a = ra or lookup(first, "ya")
+    b = rb or lookup(second, "yb")
+    one_round = ([] if ra else list(first)) + ([] if rb else list(second))  # a, then b, as they appear
+    exact, ps = _dyad_exact(f)
+    sql = (f"(({a} & 1 AND {b} & 2) OR ({a} & 2 AND {b} & 1) OR ({a} & 1 AND {b} & 1 AND NOT EXISTS "
+           f"(SELECT 1 FROM event_keys w WHERE w.event_id = {event} AND w.roles & 2) AND "
+           f"{exact.replace('e.id', event)}))")
+    return sql, one_round * 3 + ps
 
 
 def select_events(conn: sqlite3.Connection, f: EventFilter) -> list[sqlite3.Row]:
-    where, params = where_clause(f)
-    sql = f"SELECT e.* FROM events e{where} ORDER BY e.day_lo IS NULL, e.day_lo, e.id"
+    p = plan(conn, f)
+    sql = f"SELECT e.* FROM {p.source}{p.where} ORDER BY {p.order}"
+    params = list(p.params)
     if f.limit is not None or f.offset:
         sql += " LIMIT ? OFFSET ?"
         params += [-1 if f.limit is None else f.limit, f.offset]
     return conn.execute(sql, params).fetchall()
 
 
-def count_events(conn: sqlite3.Connection, f: EventFilter) -> int:
-    where, params = where_clause(f)
-    return conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+def count_events(conn: sqlite3.Connection, f: EventFilter, cap: int | None = None) -> int:
+    """How many events match; with ``cap``, counting stops there (a page needs "more than N" only,
+    and a count of a frequent actor's events costs time in proportion to it)."""
+    p = plan(conn, f)
+    if cap is None:
+        return conn.execute(f"SELECT count(*) FROM {p.count_source}{p.where}", p.params).fetchone()[0]
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {p.count_source}{p.where} LIMIT ?)"
+    return conn.execute(sql, [*p.params, cap]).fetchone()[0]
 
 
 def _entity(p: sqlite3.Row) -> dict[str, Any]:

@@ -146,7 +146,59 @@ INITIAL = Migration(1, "initial schema", (
     "CREATE INDEX quotes_speaker ON quotes(speaker_id)",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (INITIAL,)
+# Queries by actor, recipient, country pair, type and date without a scan of the store: every
+# merged event is filed under each actor id, country code and (for actors without an id) name of
+# the participants of its reports, in the order events are listed (day_sort); names are looked up
+# in a small table of their own.
+QUERY_INDEXES = Migration(2, "query indexes: event keys, actor names, listing order", (
+    "ALTER TABLE events ADD COLUMN day_sort TEXT NOT NULL DEFAULT '~'",  # day_lo, or '~' (after every date)
+    "UPDATE events SET day_sort = COALESCE(day_lo, '~')",
+    "CREATE INDEX events_order ON events(day_sort, id)",
+    "CREATE INDEX events_type_order ON events(type, day_sort, id)",
+    """CREATE TABLE event_keys (
+        key TEXT NOT NULL,            -- an actor id, a country code (ISO3), or 'name:' + lower(name)
+        event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        roles INTEGER NOT NULL,       -- 1: as an actor, 2: as a recipient, 3: both
+        day_sort TEXT NOT NULL,       -- the event's listing order (events.day_sort)
+        PRIMARY KEY (key, event_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX event_keys_order ON event_keys(key, day_sort, event_id, roles)",
+    "CREATE INDEX event_keys_event ON event_keys(event_id)",
+    """CREATE TABLE actor_names (
+        key TEXT NOT NULL,            -- as in event_keys
+        name TEXT NOT NULL DEFAULT '',
+        name_hi TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (key, name, name_hi)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE key_counts (
+        key TEXT PRIMARY KEY,         -- as in event_keys
+        events INTEGER NOT NULL       -- how many events are filed under it (a query picks the rarer key first)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE store_stats (
+        name TEXT PRIMARY KEY,
+        value REAL NOT NULL
+    )""",
+    """INSERT INTO store_stats (name, value)
+       SELECT 'max_span_days', COALESCE(max(julianday(day_hi) - julianday(day_lo)), 0) FROM events""",
+    """INSERT OR IGNORE INTO actor_names (key, name, name_hi)
+       SELECT COALESCE(actor_id, 'name:' || lower(name)), COALESCE(name, ''), COALESCE(name_hi, '')
+       FROM participants WHERE actor_id IS NOT NULL OR name IS NOT NULL""",
+    """INSERT INTO event_keys (key, event_id, roles, day_sort)
+       SELECT k.key, k.event_id, max(k.role = 'actor') | (max(k.role = 'recipient') * 2), e.day_sort
+       FROM (SELECT p.actor_id AS key, r.event_id, p.role FROM participants p
+                  JOIN event_reports r ON r.id = p.report_id WHERE p.actor_id IS NOT NULL AND r.event_id IS NOT NULL
+             UNION ALL SELECT upper(p.country), r.event_id, p.role FROM participants p
+                  JOIN event_reports r ON r.id = p.report_id WHERE p.country IS NOT NULL AND r.event_id IS NOT NULL
+             UNION ALL SELECT 'name:' || lower(p.name), r.event_id, p.role FROM participants p
+                  JOIN event_reports r ON r.id = p.report_id
+                  WHERE p.actor_id IS NULL AND p.name IS NOT NULL AND r.event_id IS NOT NULL) k
+       JOIN events e ON e.id = k.event_id
+       GROUP BY k.key, k.event_id""",
+    "INSERT INTO key_counts (key, events) SELECT key, count(*) FROM event_keys GROUP BY key",
+    "ANALYZE",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (INITIAL, QUERY_INDEXES)
 LATEST = MIGRATIONS[-1].version
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response, Security
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ghatna import service
-from ghatna.model import Article
+from ghatna.model import Article, Document
+from ghatna.store.ingest import content_hash
 from ghatna.web import schemas
 from ghatna.web.filters import DATE_PATTERN, FilterError, event_filters
 from ghatna.web.spans import article_spans
@@ -21,9 +22,13 @@ bearer = HTTPBearer(auto_error=False, description="the token given to `ghatna se
 
 State = Annotated[WebState, Depends(get_state)]
 MAX_ID = 2**63 - 1  # SQLite integers
+COUNT_AHEAD = 10_000  # a page's total is counted this far past it (a frequent actor has many more)
+MAX_OPEN_EXTRACT_CHARS = 100_000  # POST /api/extract without the write token
 
 NOT_FOUND = {404: {"description": "no such item", "content": {"application/json": {"example": {"detail": "…"}}}}}
 TOO_LARGE = {413: {"description": "request body over 5 MB"}}
+BUSY = {429: {"description": "too many extractions from this client (30 a minute)"},
+        503: {"description": "extraction went over the server's time budget, or the store is unavailable"}}
 
 
 def _unprocessable(exc: FilterError, where: str = "query") -> RequestValidationError:
@@ -55,10 +60,11 @@ def list_events(
         f = event_filters(actor, dyad, type, mode, since, until, text)
     except FilterError as exc:
         raise _unprocessable(exc) from exc
+    cap = offset + limit + COUNT_AHEAD
     with state.reader() as st:
-        total = service.count_events(st, **f)
+        total = service.count_events(st, cap=cap, **f)
         events = service.query_events(st, **f, limit=limit, offset=offset)
-    return {"total": total, "limit": limit, "offset": offset, "events": events}
+    return {"total": total, "more": total >= cap, "limit": limit, "offset": offset, "events": events}
 
 
 @router.get("/events/{event_id}", response_model=schemas.Event, responses=NOT_FOUND, summary="One event")
@@ -134,11 +140,21 @@ def _extraction(state: WebState, body: schemas.ArticleIn) -> dict[str, Any]:
     return out
 
 
-@router.post("/extract", response_model=schemas.Extraction, responses=TOO_LARGE,
+@router.post("/extract", response_model=schemas.Extraction,
+             responses={**TOO_LARGE, **BUSY},
              summary="Extract events from a text (nothing is stored)")
-def extract(state: State, body: schemas.ArticleIn) -> dict[str, Any]:
-    """What `ghatna extract --format jsonl` prints for one article, plus its actor mentions."""
+def extract(state: State, body: schemas.ArticleIn, request: Request) -> dict[str, Any]:
+    """What `ghatna extract --format jsonl` prints for one article, plus its actor mentions.
+    Anyone may send up to 100,000 characters; longer texts (up to 5 MB) need the write token
+    (`Authorization: Bearer TOKEN`)."""
+    if len(body.text) > MAX_OPEN_EXTRACT_CHARS and not state.token_ok(request.headers.get("authorization")):
+        raise HTTPException(413, f"texts over {MAX_OPEN_EXTRACT_CHARS:,} characters need the server's bearer "
+                                 "token (Authorization: Bearer TOKEN)")
     return _extraction(state, body)
+
+
+def _header(credentials: HTTPAuthorizationCredentials | None) -> str | None:
+    return f"{credentials.scheme} {credentials.credentials}" if credentials else None
 
 
 def require_token(state: State,
@@ -148,8 +164,7 @@ def require_token(state: State,
                                  "or set GHATNA_TOKEN")
     if not state.writable:
         raise HTTPException(403, "the store is open read-only")
-    header = f"{credentials.scheme} {credentials.credentials}" if credentials else None
-    if not state.token_ok(header):
+    if not state.token_ok(_header(credentials)):
         raise HTTPException(401, "a valid bearer token is required (Authorization: Bearer TOKEN)",
                             headers={"WWW-Authenticate": "Bearer"})
 
@@ -157,14 +172,22 @@ def require_token(state: State,
 @router.post("/articles", response_model=schemas.Stored, status_code=201, dependencies=[Depends(require_token)],
              responses={200: {"model": schemas.Stored, "description": "already stored (unchanged) or replaced"},
                         401: {"description": "no or wrong bearer token"},
-                        403: {"description": "writing is disabled (no token configured)"}, **TOO_LARGE},
+                        403: {"description": "writing is disabled (no token configured)"}, **TOO_LARGE, **BUSY},
              summary="Extract events from an article and store it")
 def post_article(state: State, body: schemas.ArticleIn, response: Response) -> dict[str, Any]:
     """Idempotent: the same text under the same id changes nothing (200, ``unchanged``); a new text
     under a stored id replaces that article (200, ``replaced``); a new article is 201, ``added``."""
     article = Article(body.text, body.article_id or "", body.title, body.published, body.lang, body.source, body.url)
+    with state.reader() as st:
+        stored = st.article(article.article_id)
+    if stored is not None and stored["content_hash"] == content_hash(article.text):
+        extracted: Article | Document = article  # unchanged: nothing to extract
+    else:
+        extracted = state.extract(article.text, published=article.published, lang=article.lang,
+                                  title=article.title, article_id=article.article_id)
+        extracted.article.source, extracted.article.url = article.source, article.url
     with state.writer() as st, state.write_lock:
-        report = service.store_article(st, article, pipeline=state.pipeline)
+        report = st.ingest([extracted])
     if report.failures:
         raise HTTPException(422, f"could not store the article: {report.failures[0].message}")
     outcome = "added" if report.added else "replaced" if report.replaced else "unchanged"

@@ -1,8 +1,12 @@
-"""ASGI middleware: a cap on request bodies (413) and security headers on every response."""
+"""ASGI middleware: a cap on request bodies (413), a rate limit on the requests that extract
+(429), and security headers on every response."""
 
 from __future__ import annotations
 
 import json
+import threading
+import time
+from collections import OrderedDict
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -67,11 +71,11 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-async def _reply(send: Send, status: int, detail: str) -> None:
+async def _reply(send: Send, status: int, detail: str, extra: list[tuple[bytes, bytes]] | None = None) -> None:
     body = json.dumps({"detail": detail}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})
+                            (b"connection", b"close"), *(extra or [])]})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -97,3 +101,47 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class RateLimit:
+    """At most ``per_minute`` requests a minute from one client to the ``paths`` that do work
+    (extraction), as a token bucket per client address; over it, 429 with Retry-After. The
+    buckets live on this object (no module state) and the least recently seen clients are
+    forgotten past ``max_clients``."""
+
+    def __init__(self, app: ASGIApp, per_minute: int, paths: tuple[str, ...], max_clients: int = 10_000) -> None:
+        self.app = app
+        self.rate = per_minute / 60.0
+        self.burst = float(per_minute)
+        self.paths = paths
+        self.max_clients = max_clients
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()  # client -> (tokens, when)
+        self._lock = threading.Lock()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in self.paths:
+            await self.app(scope, receive, send)
+            return
+        client = (scope.get("client") or ("unknown", 0))[0]
+        wait = self._take(client)
+        if wait > 0:
+            await _reply(send, 429, f"too many requests: at most {int(self.burst)} a minute from one client",
+                         [(b"retry-after", str(max(1, round(wait))).encode())])
+            return
+        await self.app(scope, receive, send)
+
+    def _take(self, client: str) -> float:
+        """0 when the client may go ahead (a token is spent), else the seconds until it may."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, when = self._buckets.pop(client, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - when) * self.rate)
+            wait = 0.0
+            if tokens >= 1:
+                tokens -= 1
+            else:
+                wait = (1 - tokens) / self.rate
+            self._buckets[client] = (tokens, now)
+            while len(self._buckets) > self.max_clients:
+                self._buckets.popitem(last=False)
+            return wait

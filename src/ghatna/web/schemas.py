@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ghatna.pubdate import MAX_PUBLISHED, MIN_PUBLISHED
 from ghatna.reader import MAX_TEXT_CHARS
 
 
@@ -86,7 +87,8 @@ class Event(EventFields):
 
 
 class EventPage(BaseModel):
-    total: int = Field(description="events matching the filters")
+    total: int = Field(description="events matching the filters, counted up to 10,000 past this page")
+    more: bool = Field(False, description="true when more events match than ``total`` says")
     limit: int
     offset: int
     events: list[Event]
@@ -202,12 +204,21 @@ class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="the raw article text")
-    published: date | None = Field(None, description="publication date, for relative dates (गुरुवार को)")
+    published: date | None = Field(None, description="publication date, for relative dates (गुरुवार को); "
+                                                     "1800-01-01 to 2199-12-31")
     lang: Literal["hi", "en"] | None = Field(None, description="detected when not given")
     title: str | None = Field(None, max_length=10_000)
     article_id: str | None = Field(None, max_length=500, description="default: a hash of the text")
     source: str | None = Field(None, max_length=500)
     url: str | None = Field(None, max_length=5_000)
+
+
+    @field_validator("published")
+    @classmethod
+    def _published_in_range(cls, value: date | None) -> date | None:
+        if value is not None and not MIN_PUBLISHED <= value <= MAX_PUBLISHED:
+            raise ValueError(f"publication date out of range ({MIN_PUBLISHED.year}–{MAX_PUBLISHED.year})")
+        return value
 
 
 class ExtractedEvent(EventFields):

@@ -16,6 +16,7 @@ from fastapi import Request
 
 from ghatna.store import Store
 from ghatna.store.db import MEMORY
+from ghatna.web.extraction import Extractor, InlineExtractor
 
 if TYPE_CHECKING:
     from ghatna.model import Document
@@ -34,7 +35,7 @@ class WebState:
     """
 
     def __init__(self, db: str | Path | Store, *, token: str | None = None, pipeline: Pipeline | None = None,
-                 max_body: int = MAX_BODY_BYTES) -> None:
+                 max_body: int = MAX_BODY_BYTES, extractor: Extractor | None = None) -> None:
         if isinstance(db, Store):
             self.store: Store | None = db
             self.path: str | None = None if db.path == MEMORY else db.path
@@ -50,6 +51,7 @@ class WebState:
         self._pipeline = pipeline
         self._lock = threading.RLock()  # serialises use of a shared Store and of the pipeline
         self._mentions: OrderedDict[tuple[str, str], list[dict[str, Any]]] = OrderedDict()
+        self.extractor: Extractor = extractor or InlineExtractor(lambda: self.pipeline)
 
     @property
     def writable(self) -> bool:
@@ -94,11 +96,8 @@ class WebState:
             return self._pipeline
 
     def extract(self, text: str, **kw: Any) -> Document:
-        from ghatna import service
-
-        pipe = self.pipeline
-        with self._lock:  # stages keep caches; one extraction at a time
-            return service.extract_text(text, pipeline=pipe, **kw)
+        """Extraction within the extractor's time budget (ExtractionTimeout past it)."""
+        return self.extractor.extract(text, **kw)
 
     def mentions(self, article: dict[str, Any]) -> list[dict[str, Any]]:
         """Actor and place mentions of a stored article, found by running extraction again on its

@@ -434,7 +434,7 @@ class HindiReader:
         nouns = [j for j in range(pl, that) if toks[j].form in self.gram.speech_nouns]
         if nouns:
             owners = [m for m in sv.mentions if pl <= m.tok_start and m.tok_end <= nouns[-1]
-                      and sv.case.get(id(m)) == "gen" and m.kind in ACTOR_KINDS]
+                      and m.case == "gen" and m.kind in ACTOR_KINDS]
             return list(owners[-1].entities) if owners else []
         return []
 
