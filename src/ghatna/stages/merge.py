@@ -48,6 +48,10 @@ def _same_given_key(a: Event, b: Event, in_headline: bool) -> bool:
     """``same_event`` for two events of the same type, modality and actors; ``in_headline`` says
     whether either has evidence in a headline."""
     ra, rb = _ids(a.recipients), _ids(b.recipients)
+    ca, cb = {e.country for e in a.recipients if e.country}, {e.country for e in b.recipients if e.country}
+    if ra and rb and ra != rb and ca and ca == cb and dates_compatible(a.date, b.date) \
+            and {a.date.basis, b.date.basis} <= {"explicit", "relative"}:
+        return True  # the same dated act, its recipient named as a country in one report, a person in another
     if ra != rb or not ra:  # no recipient on either side: two accusations may be two
         short = a if not ra else b if not rb else None
         if short is None:
@@ -184,14 +188,15 @@ class _Bucket:
 
     def candidates(self, recipients: frozenset[str]) -> list[_Kept]:
         """The latest ``MAX_COMPARED`` kept events that could take an event with ``recipients``,
-        in the order they were kept."""
+        in the order they were kept: those with the same recipients or none first, then those
+        with others (a dated act may be reported with its recipient as a person and as a country)."""
         if not recipients:
             return self.kept[-MAX_COMPARED:]
         same = self.by_recipients.get(recipients, [])[-MAX_COMPARED:]
         none = self.by_recipients.get(frozenset(), [])[-MAX_COMPARED:]
-        if not none:
-            return same
-        return list(heapq.merge(same, none, key=lambda k: k.order))[-MAX_COMPARED:]
+        first = list(heapq.merge(same, none, key=lambda k: k.order))[-MAX_COMPARED:]
+        taken = {id(k) for k in first}
+        return first + [k for k in self.kept[-MAX_COMPARED:] if id(k) not in taken]
 
     def moved(self, k: _Kept) -> None:
         """Refile ``k`` after a merge gave it the recipients it lacked."""

@@ -389,10 +389,19 @@ class HindiReader:
     # -- sides the clause does not name -------------------------------------------------------
 
     def _subject_in(self, sv: HindiView, a: int, b: int) -> list[Entity]:
-        for m in sv.mentions:
+        """The subject of the stretch [a, b): its first unmarked or ने-marked actor mention, with
+        those coordinated with it ("पुतिन और मोदी … रखते हैं")."""
+        ms = sv.mentions
+        for i, m in enumerate(ms):
             if a <= m.tok_start < b and m.kind in ACTOR_KINDS and sv.case.get(id(m)) in ("ne", None) \
                     and m.kind != "adjective":
-                return list(m.entities)
+                out = list(m.entities)
+                k = i
+                while k + 1 < len(ms) and ms[k + 1].tok_start < b and ms[k + 1].kind in ACTOR_KINDS \
+                        and joined(sv.toks, ms[k].tok_end, ms[k + 1].tok_start, self.gram.coordinators):
+                    k += 1
+                    out.extend(ms[k].entities)
+                return out
         return []
 
     def subject_elsewhere(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> list[Entity]:
