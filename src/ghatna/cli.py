@@ -414,11 +414,15 @@ def export_events(
 @app.command()
 def serve(
     db: DbOption = Path("events.db"),
-    host: Annotated[str, typer.Option(help="Interface to listen on (0.0.0.0 for all).")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(help="Interface to listen on (0.0.0.0 for all: needs a token of 16+ "
+                                           "characters).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     token: Annotated[str | None, typer.Option(envvar="GHATNA_TOKEN", show_default=False,
                                               help="Bearer token that enables POST /api/articles "
                                                    "(default: $GHATNA_TOKEN; unset: writing is refused).")] = None,
+    budget: Annotated[float, typer.Option(min=1, help="Seconds an extraction may take before it is stopped.")]
+    = 30.0,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction worker processes.")] = 1,
 ) -> None:
     """Serve the store as web pages and a JSON API (OpenAPI docs at /api/docs).
 
@@ -431,9 +435,40 @@ def serve(
     except ImportError as exc:
         typer.echo(f"error: the web server needs its extra: pip install 'ghatna[web]' ({exc})", err=True)
         raise typer.Exit(2) from exc
-    web_app = create_app(_existing_db(db), token=token)
+    problem = exposure_problem(host, token)
+    if problem:
+        typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2)
+    if token and len(token) < MIN_TOKEN_CHARS:
+        typer.echo(f"warning: a token of {len(token)} characters is easy to guess; use {MIN_TOKEN_CHARS} or more",
+                   err=True)
+    with _store_errors():
+        web_app = create_app(_existing_db(db), token=token, budget=budget, workers=workers)
     typer.echo(f"serving {db} on http://{host}:{port}/ (writing {'enabled' if token else 'disabled'})", err=True)
     uvicorn.run(web_app, host=host, port=port, log_level="info")
+
+
+MIN_TOKEN_CHARS = 16
+
+
+def exposure_problem(host: str, token: str | None) -> str | None:
+    """Why serving on ``host`` with ``token`` is refused, or None. Only the loopback interface may
+    go without a strong token: elsewhere anyone on the network can reach the server."""
+    import ipaddress
+
+    name = host.strip("[]")
+    try:
+        loopback = ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        loopback = name == "localhost"
+    if loopback:
+        return None
+    if not token or len(token) < MIN_TOKEN_CHARS:
+        return (f"refusing to listen on {host}, which other machines can reach, without a token of at least "
+                f"{MIN_TOKEN_CHARS} characters (--token or GHATNA_TOKEN): anyone could make it extract or, with "
+                "a guessable token, write. Serve on 127.0.0.1 behind a proxy, or give a long random token "
+                "(python -c 'import secrets; print(secrets.token_urlsafe(24))').")
+    return None
 
 
 def main() -> None:  # pragma: no cover

@@ -172,7 +172,8 @@ def require_token(state: State,
 @router.post("/articles", response_model=schemas.Stored, status_code=201, dependencies=[Depends(require_token)],
              responses={200: {"model": schemas.Stored, "description": "already stored (unchanged) or replaced"},
                         401: {"description": "no or wrong bearer token"},
-                        403: {"description": "writing is disabled (no token configured)"}, **TOO_LARGE, **BUSY},
+                        403: {"description": "writing is disabled (no token configured)"}, **TOO_LARGE,
+                        503: BUSY[503]},
              summary="Extract events from an article and store it")
 def post_article(state: State, body: schemas.ArticleIn, response: Response) -> dict[str, Any]:
     """Idempotent: the same text under the same id changes nothing (200, ``unchanged``); a new text

@@ -28,7 +28,7 @@ from ghatna.web.templating import page
 
 STATIC = Path(__file__).parent / "static"
 EXTRACT_PER_MINUTE = 30
-EXTRACTING = ("/api/extract", "/api/articles")  # the requests that run the pipeline
+EXTRACTING = ("/api/extract",)  # the requests anyone may send that run the pipeline (writes need the token)
 log = logging.getLogger(__name__)
 DOCS, OPENAPI = "/api/docs", "/api/openapi.json"
 
@@ -58,6 +58,7 @@ def create_app(db: str | Path | Store, token: str | None = None, *, pipeline: Pi
     if extractor is None:
         state.extractor = InlineExtractor(lambda: state.pipeline, budget)
     app.state.ghatna = state
+    app.router.add_event_handler("startup", state.extractor.start)
     app.router.add_event_handler("shutdown", state.extractor.close)
     app.include_router(api.router)
     for router in views.routers:

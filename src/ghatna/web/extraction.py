@@ -28,6 +28,8 @@ DEFAULT_BUDGET = 30.0  # seconds; linear stages take about 10 s for a megabyte o
 
 
 class Extractor(Protocol):
+    def start(self) -> None: ...
+
     def extract(self, text: str, **kw: Any) -> Document: ...
 
     def close(self) -> None: ...
@@ -50,9 +52,18 @@ def lean(doc: Document) -> Document:
     return doc
 
 
+WARM_UP = (("भारत ने चीन की निंदा की।", "hi"), ("India condemned China.", "en"))
+START_TIMEOUT = 120.0  # seconds a new worker may take to load its dictionaries
+READY = "ready"
+
+
 def _serve(conn: Connection, factory: Callable[[], Pipeline]) -> None:
-    """A worker process: build the pipeline once, then extract what arrives until told to stop."""
+    """A worker process: build the pipeline and load every language's dictionaries, say so, then
+    extract what arrives until told to stop."""
     pipe = factory()
+    for text, lang in WARM_UP:
+        pipe.extract(text, lang=lang)
+    conn.send(READY)
     while True:
         try:
             request = conn.recv()
@@ -80,6 +91,15 @@ class _Worker:
         self.process.start()
         child.close()
 
+    def wait_ready(self, timeout: float) -> bool:
+        try:
+            return self.conn.poll(timeout) and self.conn.recv() == READY
+        except (EOFError, OSError):
+            return False
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
     def stop(self, kill: bool = False) -> None:
         if kill:
             self.process.kill()
@@ -94,57 +114,84 @@ class _Worker:
 
 
 class ProcessExtractor:
-    """Extraction in ``workers`` processes, each request within ``budget`` seconds."""
+    """Extraction in ``workers`` processes, each request within ``budget`` seconds. Workers start
+    (and load their dictionaries) before they take a request, so the budget is all extraction; a
+    worker stopped at the budget is replaced at once, in the background."""
 
     def __init__(self, budget: float = DEFAULT_BUDGET, workers: int = 1,
                  factory: Callable[[], Pipeline] = default_pipeline, start_method: str = "spawn") -> None:
         self.budget = budget
         self.factory = factory
         self._ctx = multiprocessing.get_context(start_method)
-        self._idle: queue.Queue[_Worker | None] = queue.Queue()
-        for _ in range(workers):
-            self._idle.put(None)  # a slot; its worker starts on first use
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._slots = workers
+        self._started = False
+        self._starting = 0  # workers loading their dictionaries: a request may wait for one
+        self._lock = threading.Lock()
         self._closed = False
 
+    def start(self) -> None:
+        """Start the workers (in the background; the first request waits for one to be ready)."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        for _ in range(self._slots):
+            self._replace()
+
+    def _replace(self) -> None:
+        with self._lock:
+            self._starting += 1
+        threading.Thread(target=self._start_one, daemon=True, name="ghatna-extract-start").start()
+
+    def _start_one(self) -> None:
+        worker = _Worker(self._ctx, self.factory)
+        ready = worker.wait_ready(START_TIMEOUT)
+        with self._lock:
+            self._starting -= 1
+        if ready and not self._closed:
+            self._idle.put(worker)
+            return
+        worker.stop(kill=True)
+        if not self._closed:
+            time.sleep(1)
+            self._replace()
+
     def extract(self, text: str, **kw: Any) -> Document:
+        self.start()
+        try:
+            worker = self._idle.get(timeout=self.budget + (START_TIMEOUT if self._starting else 0))
+        except queue.Empty:
+            raise ExtractionTimeout(f"no extraction worker became free in {self.budget:g} s; try again "
+                                    "later") from None
+        if not worker.alive():
+            self._replace()
+            raise RuntimeError("the extraction worker had died; another is starting, try again")
         deadline = time.monotonic() + self.budget
         try:
-            worker = self._idle.get(timeout=self.budget)
-        except queue.Empty:
-            raise ExtractionTimeout(f"every extraction worker stayed busy for {self.budget:g} s; "
-                                    "try again later") from None
-        try:
-            if worker is None or not worker.process.is_alive():
-                worker = _Worker(self._ctx, self.factory)
             worker.conn.send((text, kw))
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 worker.stop(kill=True)
-                worker = None
+                self._replace()
                 raise ExtractionTimeout(f"extraction took longer than its budget of {self.budget:g} s "
                                         "and was stopped; send a shorter text")
             answer = worker.conn.recv()
         except (EOFError, OSError) as exc:
-            if worker is not None:
-                worker.stop(kill=True)
-            worker = None
-            raise RuntimeError(f"the extraction worker died ({exc})") from exc
-        finally:
-            self._idle.put(worker)
+            worker.stop(kill=True)
+            self._replace()
+            raise RuntimeError(f"the extraction worker died ({exc}); another is starting") from exc
+        self._idle.put(worker)
         if isinstance(answer, _Failed):
             raise RuntimeError(f"{answer.kind}: {answer.message}")
         return answer
 
     def close(self) -> None:
-        if self._closed:
-            return
         self._closed = True
         while True:
             try:
-                worker = self._idle.get_nowait()
+                self._idle.get_nowait().stop()
             except queue.Empty:
                 return
-            if worker is not None:
-                worker.stop()
 
 
 class InlineExtractor:
@@ -155,6 +202,9 @@ class InlineExtractor:
         self._pipeline = pipeline
         self.budget = budget
         self._lock = threading.Lock()
+
+    def start(self) -> None:
+        pass
 
     def extract(self, text: str, **kw: Any) -> Document:
         started = time.monotonic()

@@ -325,8 +325,9 @@ class HindiReader:
             elif marker in ("ne",) and p.nominal:
                 continue
             out.append(Argument(marker, m))
-        for m in sv.phrases:
-            if p.left <= m.tok_start and m.tok_end <= p.t0:
+        for m in sv.phrases:  # unknown noun phrases, by the same rules (their marker is their own)
+            if p.left <= m.tok_start and m.tok_end <= p.t0 and not (p.nominal and m.case in ("ne", "by")) \
+                    and not (m.case == "ne" and any(a.marker == "ne" for a in out)):
                 out.append(Argument(m.case or "nom", m))
         out.extend(Argument("victim", m) for m in sv.victims)
         return out

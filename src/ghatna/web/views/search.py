@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from ghatna import service
+from ghatna.web.api import COUNT_AHEAD
 from ghatna.web.filters import FilterError, event_filters
 from ghatna.web.state import WebState, get_state
 from ghatna.web.templating import page
@@ -34,10 +35,11 @@ def search(request: Request, state: Annotated[WebState, Depends(get_state)],
         f = event_filters(form["actor"], pair, form["type"], form["mode"], form["since"], form["until"], form["text"])
     except FilterError as exc:
         error, f = str(exc), None
+    cap = page_no * per + COUNT_AHEAD
     with state.reader() as st:
         stats = st.stats()
         if f is not None:
-            total = service.count_events(st, **f)
+            total = service.count_events(st, cap=cap, **f)
             events = service.query_events(st, **f, limit=per, offset=(page_no - 1) * per)
     kept = [(k, v) for k, v in form.items() if v] + [("dyad", d) for d in pair if any(pair)]
     if per != 50:
@@ -48,7 +50,7 @@ def search(request: Request, state: Annotated[WebState, Depends(get_state)],
 
     pages = max(1, -(-total // per))
     return page(request, "search.html", 400 if error else 200, title="Events", form=form, dyad=pair, error=error,
-                events=events, total=total, page_no=page_no, pages=pages, per=per, stats=stats,
+                events=events, total=total, more=total >= cap, page_no=page_no, pages=pages, per=per, stats=stats,
                 prev_url=page_url(page_no - 1) if page_no > 1 else None,
                 next_url=page_url(page_no + 1) if page_no < pages else None,
                 first=(page_no - 1) * per + 1)
