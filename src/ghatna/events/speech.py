@@ -18,6 +18,8 @@ from ghatna.model import Entity, Event, publication_date
 SAYING = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 COOPERATIVE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT"})
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# hostile acts a third party says another did: told by them, they are an allegation
+ALLEGED = frozenset({"ASSAULT"})
 # the threat of a hostile act, by the act's kind (PLOVER THREATEN modes)
 THREAT_MODES = {
     ("ASSAULT", None): "violence",
@@ -44,11 +46,25 @@ def threat_mode(ev: Event) -> str | None:
     return THREAT_MODES.get((ev.type, ev.mode)) or THREAT_MODES.get((ev.type, None))
 
 
+def allegation(ev: Event, speaker: Sequence[Entity], sv: SentenceView) -> Event:
+    """"X कहता है कि Y ने Z पर हमला किया": a hostile act told by someone not on its doer's side
+    is that speaker's allegation against the doer (ACCUSE, allege)."""
+    return Event(type="ACCUSE", mode="allege", modality="actual", actors=list(speaker), recipients=list(ev.actors),
+                 evidence=list(ev.evidence), date=publication_date(sv.doc.article.published), pattern=ev.pattern,
+                 cues=list(ev.cues))
+
+
 def type_speech_acts(reader: SentenceReader, sv: SentenceView,
                      found: list[tuple[Predicate, TriggerClass, list[Event]]]) -> list[Event]:
     out: list[Event] = []
     for p, _cls, evs in found:
         for ev in evs:
+            if ev.type in ALLEGED and ev.modality in ("actual", "habitual"):
+                speaker = [s for s in reader.reported_by(sv, p) if s.kind != "pronoun"]
+                if speaker and not any(speaks_for(speaker, a) for a in ev.actors) \
+                        and not {s.id for s in speaker} & {r.id for r in ev.recipients}:
+                    out.append(allegation(ev, speaker, sv))
+                    continue
             if ev.modality == "future" and ev.type not in SAYING and (ev.type in COOPERATIVE or ev.type in HOSTILE):
                 speaker = reader.reported_by(sv, p)
                 own = [a for a in ev.actors if speaker and speaks_for(speaker, a)]
