@@ -4,7 +4,7 @@
 
 For every gold set (seed, development, training) the pipeline runs three times: with the rules
 only (the case frames choose every side), with the recipient model (events/roles.py), and with
-the recipient model and the event model (events/cues.py). Scores are those of `ghatna eval` (the
+the recipient model and the event model (events/confidence.py). Scores are those of `ghatna eval` (the
 same as the project's reference scorer): event, role and strict F1. Training-set figures are on
 text the rules and models were written and trained on; development figures on text they were
 checked on (no phrase of it is in the data: tests/data/test_gold_phrases.py). Recall per PLOVER
@@ -38,11 +38,11 @@ def extract(gold: list[dict[str, Any]], roles: bool, belief: bool) -> list[dict[
 
     pipe = Pipeline()
     for lang in ("hi", "en"):
-        tagger = dict(pipe.stages_for(lang))["events"]
+        stages = dict(pipe.stages_for(lang))
         if not roles:
-            tagger.roles = None
+            stages["events"].roles = None
         if not belief:
-            tagger.belief = None
+            stages["confidence"].model = None
     out = []
     for a in gold:
         pub = date.fromisoformat(a["published"]) if a.get("published") else None

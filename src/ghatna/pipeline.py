@@ -63,8 +63,7 @@ def _events(res: Resources, lang: str) -> StageFn:
     from ghatna.events.tagger import EventTagger
 
     reader = res.language(lang).reader(res.grammar(lang))
-    return EventTagger(res.lexicon(lang), res.frames(lang), reader, res.gazetteer, res.model("roles"),
-                       res.model("events"))
+    return EventTagger(res.lexicon(lang), res.frames(lang), reader, res.gazetteer, res.model("roles"))
 
 
 def _quotes(res: Resources, lang: str) -> StageFn:
@@ -85,6 +84,12 @@ def _merge(res: Resources, lang: str) -> StageFn:
     return EventMerger(res, lang)
 
 
+def _confidence(res: Resources, lang: str) -> StageFn:
+    from ghatna.events.confidence import ConfidenceStage
+
+    return ConfidenceStage(res.model("events"))
+
+
 def _code(res: Resources, lang: str) -> StageFn:
     from ghatna.stages.coding import Coder
 
@@ -102,6 +107,7 @@ def default_stages() -> tuple[StageSpec, ...]:
         StageSpec("quality", ("tokens", "quotes"), ("flags",), _quality),
         StageSpec("merge", ("events",), ("merged",), _merge),
         StageSpec("code", ("events", "flags"), ("coded",), _code),
+        StageSpec("confidence", ("coded", "merged"), ("confident",), _confidence),
     )
 
 

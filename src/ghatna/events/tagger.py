@@ -91,13 +91,12 @@ class EventTagger:
     """Document → Document: events from triggers, for one language."""
 
     def __init__(self, lexicon: TriggerLexicon, frames: dict[str, Frame], reader: SentenceReader,
-                 gazetteer: Gazetteer, roles: LinearModel | None = None, belief: LinearModel | None = None) -> None:
+                 gazetteer: Gazetteer, roles: LinearModel | None = None) -> None:
         self.lexicon = lexicon
         self.frames = frames
         self.reader = reader
         self.g = gazetteer
         self.roles = roles
-        self.belief = belief  # P(the act is right), from what the tagger knows of it (events/cues.py)
         self._agent_ids = frozenset(gazetteer.agents)
         # called with (view, predicate, class, recipient candidates, events) for each act: what the
         # role model is trained from (scripts/train_models.py)
@@ -248,10 +247,6 @@ class EventTagger:
             e.cues = act_cues(sv, p, cls, frame, sides, e, self.lexicon.lang, self._agent_ids)
         if self.observer is not None:
             self.observer(sv, p, cls, cands, events)
-        if self.belief is not None:
-            for e in events:
-                e.confidence = self.belief.probability(e.cues)
-            events = [e for e in events if e.confidence >= self.belief.threshold]
         return events
 
     def _sides(self, args: list[Argument], frame: Frame, cls: TriggerClass) -> Sides:
