@@ -76,6 +76,8 @@ def test_every_class_codes_to_a_known_plover_mode_and_all_types_are_covered(lang
         assert onto.is_valid(c.type, c.mode), (c.id, c.type, c.mode)
         for mode, _ in c.mode_cues:
             assert onto.is_valid(c.type, mode), (c.id, mode)
+        if c.by_civilians:
+            assert onto.is_valid(*c.by_civilians), (c.id, c.by_civilians)
         covered.add(c.type)
     assert covered == set(onto.types), f"types without a class: {set(onto.types) - covered}"
 

@@ -59,6 +59,7 @@ class TriggerClass:
     needs_recipient: bool = False  # no event without a recipient
     takes_complement: bool = False  # a speech act whose content is another act ("threatened to attack")
     directive: bool = False  # a verb of saying that requests only when what is said is a directive
+    by_civilians: tuple[str, str | None] | None = None  # (type, mode) when civil society does it
 
 
 @dataclass(slots=True)
@@ -223,4 +224,5 @@ def _trigger_class(c: dict[str, Any], where: str) -> TriggerClass:
         needs_recipient=bool(c.get("needs_recipient", False)),
         takes_complement=bool(c.get("takes_complement", False)),
         directive=bool(c.get("directive", False)),
+        by_civilians=(str(c["by_civilians"]["type"]), c["by_civilians"].get("mode")) if c.get("by_civilians") else None,
     )

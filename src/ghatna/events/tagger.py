@@ -31,6 +31,8 @@ from ghatna.model import Document, Entity, Event, Evidence, Location, Mention, d
 from ghatna.models.linear import LinearModel
 
 RIOTERS = frozenset({"protesters", "mob"})
+# civil society in the street: protesters, residents, students, workers, farmers, activists
+CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB"})
 SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
 # a passive without an agent: these acts are the state's ("X was arrested", "X को रिहा किया गया")
 STATE_ACTS = {"COERCE": "police", "RETREAT": "government"}
@@ -222,6 +224,8 @@ class EventTagger:
         etype, emode = cls.type, None
         if cls.type in ("ASSAULT", "COERCE") and all(a.id.split(":")[-1] in RIOTERS for a in actors):
             etype, emode = "PROTEST", "riot"  # an attack or a siege by protesters or a mob is a riot
+        elif cls.by_civilians and all(a.sector in CIVIL_SECTORS for a in actors):
+            etype, emode = cls.by_civilians  # "छात्रों ने उनका विरोध किया": students protest
         modality = self.reader.modality(sv, p, cls)
         if modality == "hypothetical":
             return None  # "could attack": the guideline codes no purely hypothetical act
