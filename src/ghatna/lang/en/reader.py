@@ -25,6 +25,7 @@ GOVERNOR_GAP = 6  # words between a speech act and the infinitive or gerund it g
 # acts done by saying: a noun alone ("the pledge", "threats") reports one, it does not perform it
 SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 ADJECTIVE_RECURRENCES = frozenset({"annual", "biannual", "biennial", "yearly", "monthly", "weekly", "regular"})
+SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "it", "i", "you"})
 # a speech act governs what follows "to" (an infinitive) or "of"/"against"/"from" (a gerund)
 COMPLEMENT_WORDS = frozenset({"to", "of", "against", "from"})
 
@@ -385,8 +386,8 @@ class EnglishReader:
         at = prev_idx[-1]
         before = next((m for m in sv.mentions if m.tok_start <= at < possessive_end(toks, m.tok_end)), None)
         if before is None:
-            if last.text[:1].isupper():
-                return True  # "the Special Summit", "a State Visit"
+            if last.text[:1].isupper() and last.form not in SUBJECT_PRONOUNS:
+                return True  # "the Special Summit", "a State Visit" (but "We call on …")
             # "the terror attack", "a joint military exercise": a determiner a word or two back
             for j in reversed(prev_idx[:-1]):
                 f = toks[j].form
