@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -106,11 +107,14 @@ def cross_probs(x: Any, y: list[int], groups: list[int], c: float) -> list[float
     return probs
 
 
-def write_model(out: Path, vec: Any, model: Any, threshold: float, card: dict[str, Any]) -> None:
+def write_model(out: Path, vec: Any, model: Any, threshold: float, card: dict[str, Any],
+                calibration: tuple[float, float] | None = None) -> None:
     weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
                if abs(w) > 1e-6}
     doc = {**card, "threshold": round(threshold, 4), "bias": round(float(model.intercept_[0]), 6),
            "weights": dict(sorted(weights.items()))}
+    if calibration is not None:
+        doc["calibration"] = {"a": round(calibration[0], 6), "b": round(calibration[1], 6)}
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
@@ -215,7 +219,10 @@ def train_events(gold: Path, out: Path) -> dict[str, Any]:
             groups.append(n)
     c = 0.3
     vec, x = matrix(feats)
-    probs = cross_probs(x, role_ok, groups, c)
+    raw = cross_probs(x, role_ok, groups, c)
+    # Platt scaling on the cross-validated scores: probabilities as reliable as on unseen text
+    a, b = platt([_logit(p) for p in raw], role_ok)
+    probs = [1.0 / (1.0 + math.exp(-(a * _logit(p) + b))) for p in raw]
 
     def score(t: float) -> tuple[float, float, float]:
         kept = [i for i, pr in enumerate(probs) if pr >= t]
@@ -233,8 +240,21 @@ def train_events(gold: Path, out: Path) -> dict[str, Any]:
             "cv_event_f1": round(fe, 4), "cv_role_f1": round(fr, 4),
             "cv_expected_calibration_error": {lang: round(ece(*by_lang(probs, role_ok, langs, lang)), 4)
                                               for lang in sorted(set(langs))}}
-    write_model(out, vec, learner(c).fit(x, role_ok), threshold, card)
+    write_model(out, vec, learner(c).fit(x, role_ok), threshold, card, (a, b))
     return card
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def platt(scores: list[float], labels: list[int]) -> tuple[float, float]:
+    """(a, b) of sigmoid(a·score + b) fitted to the labels (an unregularised logistic fit)."""
+    from sklearn.linear_model import LogisticRegression
+
+    m = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000).fit([[s] for s in scores], labels)
+    return float(m.coef_[0][0]), float(m.intercept_[0])
 
 
 def by_lang(probs: list[float], labels: list[int], langs: list[str], lang: str) -> tuple[list[float], list[int]]:
