@@ -176,7 +176,7 @@ def train_roles(gold: Path, out: Path) -> dict[str, Any]:
                 harmless.append(int(not wanted and keys <= own))
                 groups.append(acts)
             acts += 1
-    c = 0.5
+    c = 2.0
     vec, x = matrix(feats)
     probs = cross_probs(x, labels, groups, c)
     grid = [i / 100 for i in range(10, 96, 2)]
