@@ -84,6 +84,17 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
     return out
 
 
+# every event's keys as they follow from its reports' participants (what merge.file_keys files)
+EXPECTED_KEYS = """
+SELECT k.key, k.event_id, max(k.role = 'actor') | (max(k.role = 'recipient') * 2), e.day_sort
+FROM (SELECT p.actor_id AS key, r.event_id, p.role FROM participants p JOIN event_reports r ON r.id = p.report_id
+      WHERE p.actor_id IS NOT NULL
+      UNION ALL SELECT upper(p.country), r.event_id, p.role FROM participants p
+      JOIN event_reports r ON r.id = p.report_id WHERE p.country IS NOT NULL
+      UNION ALL SELECT 'name:' || lower(p.name), r.event_id, p.role FROM participants p
+      JOIN event_reports r ON r.id = p.report_id WHERE p.actor_id IS NULL AND p.name IS NOT NULL) k
+JOIN events e ON e.id = k.event_id GROUP BY k.key, k.event_id"""
+
 ORPHAN_CHECKS = {
     "reports without article": "SELECT count(*) FROM event_reports r LEFT JOIN articles a ON a.pk = r.article_pk "
                                "WHERE a.pk IS NULL",
@@ -105,6 +116,18 @@ ORPHAN_CHECKS = {
                             "JOIN event_reports r ON r.id = v.report_id WHERE r.event_id = e.id)",
     "wrong article counts": "SELECT count(*) FROM events e WHERE num_articles != (SELECT count(DISTINCT article_pk) "
                             "FROM event_reports r WHERE r.event_id = e.id)",
+    # the query indexes (migration 2) agree with the rows they index
+    "wrong listing order": "SELECT count(*) FROM events WHERE day_sort != COALESCE(day_lo, '~')",
+    "event keys out of date": f"SELECT count(*) FROM (SELECT * FROM ({EXPECTED_KEYS}) EXCEPT "
+                              "SELECT key, event_id, roles, day_sort FROM event_keys)",
+    "stale event keys": f"SELECT count(*) FROM (SELECT key, event_id, roles, day_sort FROM event_keys EXCEPT "
+                        f"SELECT * FROM ({EXPECTED_KEYS}))",
+    "wrong key counts": "SELECT count(*) FROM (SELECT key, count(*) AS n FROM event_keys GROUP BY key) k "
+                        "LEFT JOIN key_counts c ON c.key = k.key WHERE c.events IS NOT k.n",
+    "key counts of gone keys": "SELECT count(*) FROM key_counts c WHERE c.events != 0 AND NOT EXISTS "
+                               "(SELECT 1 FROM event_keys k WHERE k.key = c.key)",
+    "names missing": "SELECT count(*) FROM event_keys k WHERE k.key NOT GLOB '[A-Z][A-Z][A-Z]' AND NOT EXISTS "
+                     "(SELECT 1 FROM actor_names n WHERE n.key = k.key)",
 }
 
 

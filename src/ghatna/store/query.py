@@ -213,8 +213,8 @@ def _dyad_condition(f: EventFilter, first: list[str], second: list[str], ra: str
     recipients (a reciprocal one), checked on the reports. ``ra``/``rb``: the roles column of each
     side's joined event_keys row, or None to look them up."""
     def lookup(keys: list[str], alias: str) -> str:
-        return (f"(SELECT max({alias}.roles) FROM event_keys {alias} WHERE {alias}.event_id = {event} "
-                f"AND {alias}.key IN ({','.join('?' for _ in keys)}))")
+        return (f"(SELECT max({alias}.roles & 1) | max({alias}.roles & 2) FROM event_keys {alias} "
+                f"WHERE {alias}.event_id = {event} AND {alias}.key IN ({','.join('?' for _ in keys)}))")
 
     a = ra or lookup(first, "ya")
     b = rb or lookup(second, "yb")
