@@ -32,3 +32,23 @@ def test_overlong_sentence_is_flagged_once_and_lowers_confidence_of_its_events(p
     long_events = [e for e in doc.events if e.evidence[0].start < flags[0].end]
     assert long_events and all("long_sentence" in e.flags for e in long_events)
     assert not any("long_sentence" in e.flags for e in doc.events if e.evidence[0].start > flags[0].end)
+
+
+KRUTIDEV = ("iz/kkuea=h ujsanz eksnh us vkt :l ds jk\"Vªifr ls Qksu ij ckr dh vkSj nksuksa us'kksa ds chp O;kikj ij ppkZ "
+            "gqbZA ;g ,d egRoiw.kZ fnu gS] vkSj ;g [kcj gS ^^vPNh** ckrA")  # written for this test
+
+
+def test_legacy_font_hindi_is_recognised_before_language_detection(pipeline):
+    assert pipeline.detect_language(KRUTIDEV) == "hi"  # not Indonesian
+    doc = pipeline.extract(KRUTIDEV)  # no --lang: detection must not turn it away
+    assert doc.lang == "hi" and any(f.code == "legacy_font" for f in doc.flags)
+    assert not any(f.code == "unsupported_language" for f in doc.flags)
+
+
+def test_english_and_unicode_hindi_are_not_legacy_font():
+    from ghatna.text.legacy import looks_legacy
+    from tests.generated import news_text
+
+    for lang in ("en", "hi"):
+        assert not looks_legacy(news_text(lang, 3000))
+    assert not looks_legacy("The minister said: [a] {b}; the talks were held in Geneva | Paris ~ London. " * 5)

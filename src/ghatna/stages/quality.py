@@ -12,14 +12,11 @@ Quote pairing problems are flagged by the quotes stage.
 
 from __future__ import annotations
 
-import re
-
 from ghatna.model import Document, Flag, Sentence
+from ghatna.text.legacy import looks_legacy
 from ghatna.text.segment import BOUNDARY_KEY, CLOSERS, TERMINATORS
 
 NGRAM = 4
-DEVANAGARI = re.compile("[\u0900-\u097f]")
-LEGACY_MARKS = frozenset(";[]{}^~`\\|")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -77,13 +74,4 @@ class QualityFlagger:
 
     @staticmethod
     def _legacy_font(text: str) -> bool:
-        if len(DEVANAGARI.findall(text, 0, 400)) > 40:  # plainly Unicode Devanagari: the usual case
-            return False
-        sample = "".join(text[:3000].split())
-        if len(sample) < 40:
-            return False
-        deva = len(DEVANAGARI.findall(sample))
-        if deva / len(sample) >= 0.05:
-            return False
-        marks = sum(sample.count(c) for c in LEGACY_MARKS)
-        return marks / len(sample) > 0.02
+        return looks_legacy(text)

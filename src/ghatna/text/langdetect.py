@@ -1,6 +1,8 @@
 """Language identification for articles that arrive without a language.
 
-Script decides first (Devanagari vs Latin vs others); py3langid, limited to the languages each
+Hindi typed in a legacy font (KrutiDev and kin, see ``ghatna.text.legacy``) is recognised first:
+it is Latin letters to a machine and would pass for Indonesian. Then script decides (Devanagari
+vs Latin vs others); py3langid, limited to the languages each
 script is used for in Indian and world news, separates Hindi from Marathi and Nepali, and English
 from other Latin-script languages. Only ``hi`` and ``en`` are coded; the rest are reported.
 """
@@ -40,7 +42,11 @@ class LanguageDetector:
         self._latin.set_languages(LATIN_LANGS)
 
     def detect(self, text: str) -> str:
+        from ghatna.text.legacy import looks_legacy
+
         sample = text[:4000]
+        if looks_legacy(sample):
+            return "hi"  # the quality stage flags it legacy_font
         counts = script_counts(sample)
         script = max(counts, key=lambda k: counts[k])
         if counts[script] == 0:
