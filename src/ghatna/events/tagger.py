@@ -182,6 +182,15 @@ class EventTagger:
                 return False
         return not (cls.not_tail is not None and p.tail and cls.not_tail.match(toks, p.tail[0], p.right))
 
+    @staticmethod
+    def _trigger_end(sv: SentenceView, p: Predicate, cls: TriggerClass) -> int:
+        """The trigger's last token + 1, with the light verb of a noun trigger when it follows
+        at once ("प्रतिबंध लगाए": the noun names the act, the verb performs it)."""
+        if cls.tail is None or not p.tail or p.tail[0] != p.t1:
+            return p.t1
+        m = cls.tail.match(sv.toks, p.tail[0], p.right)
+        return p.tail[0] + m[1] if m else p.t1
+
     # -- 2.–6. one trigger ------------------------------------------------------------------
 
     def _events(self, sv: SentenceView, p: Predicate, cls: TriggerClass,
@@ -238,7 +247,7 @@ class EventTagger:
             modality = "future"
         toks = sv.toks
         s = sv.doc.sentences[sv.si]
-        ev = Evidence(s.start, s.end, s.text, toks[p.t0].start, toks[p.t1 - 1].end, sv.si)
+        ev = Evidence(s.start, s.end, s.text, toks[p.t0].start, toks[self._trigger_end(sv, p, cls) - 1].end, sv.si)
         mode = emode or self._mode(sv, p, cls)
         location = self._location(sides.places, sides.destination, cls)
         events = [
