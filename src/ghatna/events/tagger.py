@@ -209,6 +209,8 @@ class EventTagger:
             recipients, partners = recipients + partners, []
         if not recipients and not frame.reciprocal and concerned:
             recipients, sides.recipient_from = list(concerned), "concerned"
+        if cls.needs_recipient and not recipients:
+            return None  # an act that needs someone it is addressed to, and the text names no one
         cands: list[Candidate] = []
         wanted = self.observer is not None or (self.roles is not None and not recipients)
         if not frame.reciprocal and actors and wanted:
