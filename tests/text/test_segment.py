@@ -86,3 +86,14 @@ def test_cut_pieces_are_sentences_with_offsets_and_never_headlines():
 def test_ordinary_sentences_are_not_cut():
     sents, _ = _seg("मोदी ने पुतिन से बात की। " * 50)
     assert len(sents) == 50 and not any(s.cut for s in sents)
+
+
+def test_hindi_titles_and_initials_do_not_split():
+    raw = ("मंत्री ने ब्राज़ील के राष्ट्रपति डॉ. लुइस सिल्वा और प्रो. एस. के. वर्मा से बात की. "
+           "वह कल लौटे.इसके बाद डॉ.वर्मा ने बयान दिया.")
+    sents, _ = _seg(raw)
+    assert [s.text for s in sents] == [
+        "मंत्री ने ब्राज़ील के राष्ट्रपति डॉ. लुइस सिल्वा और प्रो. एस. के. वर्मा से बात की.",
+        "वह कल लौटे.",
+        "इसके बाद डॉ.वर्मा ने बयान दिया.",
+    ]

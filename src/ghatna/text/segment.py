@@ -31,6 +31,12 @@ ABBREVIATIONS = frozenset(
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "gen", "col", "lt", "sgt", "prof", "rev", "gov",
         "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "inc", "ltd", "co", "corp", "dept", "est", "etc", "e.g", "i.e", "a.m", "p.m",
+        # Hindi: titles (डॉ. = Dr., प्रो. = Prof., ले. = Lt.) and the initials of names written as
+        # the letter's name ("के. चंद्रशेखर राव", "एम. वेंकैया नायडु"); a Hindi sentence ends in a
+        # verb or a noun, never in one of these
+        "डॉ", "डा", "प्रो", "ले", "मो", "जन", "कं", "सं", "श्री",
+        "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी",
+        "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड",
     ]
 )
 # punctuation that is transparent inside a name ("U.S.", "अल-मुहंदिस"); other marks block matches
@@ -46,6 +52,14 @@ def _is_deva(c: str) -> bool:
     return "\u0900" <= c <= "\u097f"
 
 
+def _word_before(norm: str, i: int) -> str:
+    """The word (letters, marks and inner dots) that ends at position i, lower-cased."""
+    w = i
+    while w > 0 and (norm[w - 1].isalpha() or unicodedata.category(norm[w - 1]).startswith("M") or norm[w - 1] == "."):
+        w -= 1
+    return norm[w:i].lower()
+
+
 def _dot_ends_sentence(norm: str, i: int, line_end: int) -> bool:
     j = i + 1
     while j < line_end and norm[j] in CLOSERS:
@@ -54,7 +68,8 @@ def _dot_ends_sentence(norm: str, i: int, line_end: int) -> bool:
         return True
     if not norm[j].isspace():
         # Hindi web text often has no space after a full stop: "…कर रही है.चाइना …"
-        return _is_deva(norm[j]) and i > 0 and (_is_deva(norm[i - 1]) or norm[i - 1] in CLOSERS)
+        return _is_deva(norm[j]) and i > 0 and (_is_deva(norm[i - 1]) or norm[i - 1] in CLOSERS) \
+            and _word_before(norm, i) not in ABBREVIATIONS
     k = j
     while k < line_end and norm[k].isspace():
         k += 1
@@ -63,10 +78,7 @@ def _dot_ends_sentence(norm: str, i: int, line_end: int) -> bool:
     nxt = norm[k]
     if nxt.isascii() and nxt.isalpha() and not nxt.isupper():
         return False
-    w = i
-    while w > 0 and (norm[w - 1].isalpha() or norm[w - 1] == "."):
-        w -= 1
-    word = norm[w:i].lower()
+    word = _word_before(norm, i)
     if word in ABBREVIATIONS or (len(word) == 1 and word.isascii()):
         return False
     return not (word.isascii() and "." in word)
