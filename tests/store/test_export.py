@@ -94,7 +94,7 @@ def test_gdelt_tsv_has_61_columns_and_what_ghatna_knows(st, tmp_path):
         ("042", "04", "1", "1.9")
     assert (visit["NumMentions"], visit["NumSources"], visit["NumArticles"]) == ("3", "2", "2")
     assert (visit["ActionGeo_Type"], visit["ActionGeo_FullName"], visit["ActionGeo_Lat"]) == ("4", "Moscow", "55.7558")
-    assert visit["ActionGeo_CountryCode"] == "" and visit["AvgTone"] == ""
+    assert visit["ActionGeo_CountryCode"] == "RS" and visit["AvgTone"] == ""  # FIPS 10-4: Russia is RS
     assert visit["SOURCEURL"] == "https://www.example.in/v1" and len(visit["DATEADDED"]) == 14
     assert visit["IsRootEvent"] == "1"
     talk = next(r for r in rows if r["EventCode"] == "040")
@@ -122,3 +122,21 @@ def test_timeline_plot(st, tmp_path):
     assert month_range("2023-11", "2024-02") == ["2023-11", "2023-12", "2024-01", "2024-02"]
     empty = timeline(st.dyad("USA", "PAK"), tmp_path / "none.svg")
     assert empty.read_text().lstrip().startswith("<?xml")
+
+
+def test_fips_table_covers_the_gazetteer_but_the_uncertain_codes():
+    from ghatna.gazetteer.load import Gazetteer
+    from ghatna.store.gdelt import fips_codes
+
+    fips = fips_codes()
+    assert all(len(v) == 2 and v.isupper() and v.isalpha() for v in fips.values())
+    assert len(set(fips.values())) == len(fips)  # one country, one code
+    countries = set(Gazetteer.load().countries)
+    assert set(fips) <= countries
+    assert countries - set(fips) == {"ALA", "BES", "PSE", "SJM", "UMI"}  # named in the table's header
+    # where FIPS differs from ISO 3166-1 alpha-2: the codes most often written wrong
+    expected = {"DEU": "GM", "GBR": "UK", "CHN": "CH", "RUS": "RS", "ISR": "IS", "IRQ": "IZ", "JPN": "JA",
+                "KOR": "KS", "PRK": "KN", "AUS": "AS", "AUT": "AU", "BGD": "BG", "LKA": "CE", "MMR": "BM",
+                "NPL": "NP", "PAK": "PK", "ZAF": "SF", "ESP": "SP", "SWE": "SW", "CHE": "SZ", "UKR": "UP",
+                "VNM": "VM", "PHL": "RP", "TUR": "TU", "IND": "IN", "USA": "US", "SRB": "RI", "XKX": "KV"}
+    assert {k: fips[k] for k in expected} == expected

@@ -1,9 +1,11 @@
 """GDELT 2.0 event table layout: 61 TAB-separated columns, no header, one line per merged event.
 
 Filled: ids, dates, actor codes/names/countries/types, CAMEO codes, QuadClass, Goldstein, counts,
-action geography (type, name, lat/long), DATEADDED and SOURCEURL. Left empty: what ghatna does not
-know (known-group, ethnic and religion codes, AvgTone, actor geography, ADM and feature codes) and
-the country codes of places, which GDELT gives as FIPS 10-4 (ghatna ships no ISO→FIPS table).
+action geography (type, name, FIPS 10-4 country code, lat/long), DATEADDED and SOURCEURL. Left
+empty: what ghatna does not know (known-group, ethnic and religion codes, AvgTone, actor geography,
+ADM and feature codes). Actor country codes are CAMEO's three letters (ISO 3166-1 alpha-3, as
+GDELT's ActorNCountryCode); place country codes are FIPS 10-4 (as GDELT's ActionGeo_CountryCode),
+from the table in ``data/gdelt/iso3_fips.tsv`` (which names its source and the codes it leaves out).
 Actor1/Actor2 are the first actor and the first recipient (the second actor of a reciprocal event).
 """
 
@@ -67,7 +69,18 @@ def _date_added(rec: dict) -> str:
     return s[:19].replace("-", "").replace(":", "").replace("T", "")
 
 
-def row(rec: dict) -> list[str]:
+def fips_codes() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> FIPS 10-4, from the package data (read on each call: an export reads
+    it once)."""
+    from importlib import resources
+
+    text = resources.files("ghatna").joinpath("data", "gdelt", "iso3_fips.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "iso3\t")))
+    return {iso.strip(): fips.strip() for iso, fips in pairs}
+
+
+def row(rec: dict, fips: dict[str, str] | None = None) -> list[str]:
+    """One GDELT line for a stored event record; ``fips`` maps place countries to FIPS codes."""
     out: dict[str, Any] = {c: "" for c in COLUMNS}
     day = _event_day(rec)
     if day is not None:
@@ -92,13 +105,15 @@ def row(rec: dict) -> list[str]:
         city = loc.get("lat") is not None and loc.get("lon") is not None
         geo_type = (GEO_US_CITY if loc.get("country") == "USA" else GEO_WORLD_CITY) if city else GEO_COUNTRY
         out.update(ActionGeo_Type=geo_type, ActionGeo_FullName=loc.get("name"), ActionGeo_Lat=loc.get("lat"),
-                   ActionGeo_Long=loc.get("lon"))
+                   ActionGeo_Long=loc.get("lon"),
+                   ActionGeo_CountryCode=(fips or {}).get(loc.get("country") or "", ""))
     return [_clean(out[c]) for c in COLUMNS]
 
 
 def write_gdelt(records: Iterable[dict], out: IO[str]) -> int:
+    fips = fips_codes()
     n = 0
     for rec in records:
-        out.write("\t".join(row(rec)) + "\n")
+        out.write("\t".join(row(rec, fips)) + "\n")
         n += 1
     return n
