@@ -66,11 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     wanted = set(args.cases.split(","))
     print("| text | " + " | ".join(f"{s / 1000:,.0f} KB" for s in sizes) + " | growth |")
     print("|---|" + "---|" * (len(sizes) + 1))
+    by_stage: dict[str, tuple[dict, dict, float, float]] = {}
     for lang, ends in CASES:
         label = f"{lang}-{'ends' if ends else 'no_ends'}"
         if label not in wanted:
             continue
-        cells, per_mb, slowest = [], [], {}
+        cells, per_mb, slowest, stage_runs = [], [], {}, []
         stopped = False
         for size in sizes:
             if stopped:
@@ -82,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
                 stopped = True  # a larger size would take longer still
                 continue
             seconds, nbytes, stages, events = res
+            stage_runs.append((stages, nbytes / 1e6))
             rate = seconds / (nbytes / 1e6)
             per_mb.append(rate)
             top = max(stages, key=stages.get)
@@ -91,6 +93,19 @@ def main(argv: list[str] | None = None) -> int:
                   f"{stages[top]:.2f} s", file=sys.stderr, flush=True)
         growth = f"{per_mb[-1] / per_mb[0]:.1f}×" if len(per_mb) > 1 else "—"
         print(f"| {label} | " + " | ".join(cells) + f" | {growth} |", flush=True)
+        if len(stage_runs) > 1:
+            by_stage[label] = (stage_runs[0][0], stage_runs[-1][0], stage_runs[0][1], stage_runs[-1][1])
+    if by_stage:
+        names = list(next(iter(by_stage.values()))[0])
+        print("\nSeconds per MB of each stage, smallest → largest size measured (growth):\n")
+        print("| stage | " + " | ".join(by_stage) + " |")
+        print("|---|" + "---|" * len(by_stage))
+        for name in names:
+            cells = []
+            for small, large, mb_small, mb_large in by_stage.values():
+                a, b = small[name] / mb_small, large[name] / mb_large
+                cells.append(f"{a:.2f} → {b:.2f} ({b / a:.1f}×)" if a > 0 else "—")
+            print(f"| {name} | " + " | ".join(cells) + " |")
     return 0
 
 
