@@ -95,3 +95,33 @@ def test_every_store_command_is_documented():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "store.md").read_text(encoding="utf-8")
     for command in ("ingest", "events", "actors", "dyad", "export"):
         assert f"ghatna {command} " in doc, command
+
+
+def test_markup_in_ids_texts_and_failures_prints_as_it_is(tmp_path):
+    src = tmp_path / "markup.jsonl"
+    recs = [{"id": "[/bold]", "text": "भारत ने [/red] पाकिस्तान की निंदा की।", "date": "2020-01-03"},
+            {"id": "[bold]x", "text": "अमरीका ने ईरान पर नए प्रतिबंध लगाए। [link=https://x]y[/link]", "date": "2020-01-04"}]
+    lines = [json.dumps(r, ensure_ascii=False) for r in recs] + ['{"id": "[/red]", "text": 5}']
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    r = runner.invoke(app, ["ingest", str(src), "--db", str(db)])  # with the progress bar
+    assert r.exit_code == 1 and r.exception is None or isinstance(r.exception, SystemExit), r.output
+    assert "2 added" in r.output and "1 failed" in r.output
+    r = runner.invoke(app, ["events", "--db", str(db)], env={"COLUMNS": "250"})
+    assert r.exit_code == 0, r.output
+    assert "[/bold]" in r.stdout and "[/red]" in r.stdout
+    r = runner.invoke(app, ["actors", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+
+
+def test_a_bad_line_among_good_ones_loses_none_of_them(tmp_path):
+    from tests.badinputs import BAD_LINES, jsonl_around
+
+    db = tmp_path / "b.db"
+    for k, name in enumerate(("invalid_utf8", "raw_nul", "deep_array", "year_one")):
+        data, ids, line = jsonl_around(BAD_LINES[name], seed=k)
+        src = tmp_path / f"{name}.jsonl"
+        src.write_bytes(data)
+        r = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--no-progress"])
+        assert r.exit_code == 1 and "20 added" in r.output and f"{src}:{line}" in r.output, r.output
+        assert "Traceback" not in r.output
