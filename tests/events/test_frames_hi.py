@@ -51,7 +51,13 @@ FORMS = [
     ('रूस, जिसने यूक्रेन पर हमला किया, अब बातचीत की बात कर रहा है।', 'ASSAULT', ['RUS'], ['UKR']),
     ('ईरान के दो राजनयिकों को ब्रिटेन द्वारा निष्कासित किया गया।', 'SANCTION', ['GBR'], ['IRN']),
     ('इराक में अमरीकी ठिकानों पर ईरान द्वारा मिसाइलें दागी गईं।', 'ASSAULT', ['IRN'], ['USA']),
+    # a participle before its noun: the noun does the act (or, passive, undergoes it)
+    ('मलेशिया के दौरे पर पहुंचे वियतनाम के राष्ट्रपति ने व्यापार पर जोर दिया।', 'CONSULT', ['VNM'], ['MYS']),
+    ('सूडान में शांति सैनिकों पर हमला करने वाले इथियोपियाई विद्रोहियों की निंदा हुई।', 'ASSAULT', ['ETH'], []),
 ]
+
+# the clause's subject is not the participle's: "X ने … करने वाले Y की निंदा की"
+PARTICIPLE_NOT_SUBJECT = 'केन्या ने सोमालिया में सैनिकों पर हमला करने वाले इथियोपियाई विद्रोहियों की निंदा की।'
 
 
 def _keys(ents):
@@ -80,3 +86,9 @@ def test_frame_of_each_type(pipeline, text, etype, actors, recipients):
 @pytest.mark.parametrize("text,etype,actors,recipients", FORMS)
 def test_nominal_participial_relative_and_passive_forms(pipeline, text, etype, actors, recipients):
     _check(pipeline, text, etype, actors, recipients)
+
+
+def test_participle_noun_is_the_doer_not_the_clause_subject(pipeline):
+    doc = pipeline.extract(PARTICIPLE_NOT_SUBJECT, published=PUB, lang="hi")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(_keys(e.actors) == ["ETH"] for e in attacks)

@@ -135,6 +135,8 @@ class Grammar:
     adverbials: SequenceTable = field(default_factory=SequenceTable)
     hypothetical_tail: frozenset[str] = frozenset()
     relative_subjects: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    participle_words: frozenset[str] = frozenset()
     inflector: Inflector = field(default_factory=Inflector)
 
     def function_words(self) -> frozenset[str]:
@@ -198,5 +200,7 @@ class Grammar:
             adverbials=SequenceTable.build(_flat(d.get("adverbials"), "adverbial")),
             hypothetical_tail=keys("hypothetical_tail"),
             relative_subjects=keys("relative_subjects"),
+            participle_endings=tuple(normalize(str(x))[0] for x in d.get("participle_endings") or []),
+            participle_words=keys("participle_words"),
             inflector=Inflector.from_dict(d.get("inflection"), f"{lang}/grammar.yaml: inflection"),
         )

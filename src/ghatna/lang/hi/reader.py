@@ -223,6 +223,10 @@ class HindiReader:
         self.gram = gram
         self.stop_words = (gram.function_words() | gram.auxiliaries | gram.participles | gram.nominal_markers
                            | gram.place_nouns)
+        # the light verbs' forms and the participle's closing words, finite auxiliaries excluded
+        self.verb_group_words = frozenset(
+            f for forms in gram.inflector.irregular.values() for f in forms) | gram.participle_words
+        self.verb_group_words -= gram.auxiliaries
 
     def view(self, doc: Document, si: int, mentions: list[Mention], times: list[TimeMention],
              trigger_starts: dict[int, int]) -> HindiView:
@@ -330,7 +334,45 @@ class HindiReader:
                     and not (m.case == "ne" and any(a.marker == "ne" for a in out)):
                 out.append(Argument(m.case or "nom", m))
         out.extend(Argument("victim", m) for m in sv.victims)
+        head = self._participle_head(sv, p)
+        if head is not None and all(a.mention is not head for a in out):
+            # the participle's own subject is its noun: the clause's subject is another verb's
+            out = [a for a in out if a.marker not in ("nom", "ne", "patient")]
+            out.append(Argument("patient" if p.passive else "nom", head))
         return out
+
+    def _participle_head(self, sv: HindiView, p: Predicate) -> Mention | None:
+        """The noun a participle of the trigger stands before, its subject ("भारत पहुंचे चीनी
+        प्रधानमंत्री", "हमला करने वाले आतंकी") or, passive, its object ("गिरफ्तार किए गए तीन लोग")."""
+        toks, gram = sv.toks, self.gram
+        words = [j for j in range(p.t1, min(sv.b, p.t1 + 12)) if toks[j].key][:6]
+        k = 0
+        if words and toks[words[0]].form in gram.postpositions.by_first:
+            hit = gram.postpositions.match(toks, words[0], sv.b)
+            if hit is None or hit[0] not in ("in", "upon"):
+                return None
+            k = 1  # a noun joined to its verb by a place-like postposition: "दौरे पर पहुंचे"
+        # the verb group: light verbs and the words that close a participle ("किए गए", "करने वाले")
+        verb_end = k
+        while verb_end < len(words) and toks[words[verb_end]].form in self.verb_group_words:
+            verb_end += 1
+        if k == 1 and verb_end == 1:
+            verb_end = 2 if len(words) > 1 and self._participle(toks[words[1]].form) else 1
+        last = toks[words[verb_end - 1]].form if verb_end else toks[p.t1 - 1].form
+        if not self._participle(last):
+            return None
+        # then the noun, after at most two modifiers ("गए तीन आतंकी") that are no function words
+        for j in words[verb_end : verb_end + 3]:
+            head = next((m for m in sv.mentions if m.tok_start == j), None)
+            if head is not None:
+                return head if head.kind in ACTOR_KINDS and head.kind != "adjective" else None
+            if j in sv.trigger_tokens or toks[j].form in self.stop_words or self._participle(toks[j].form):
+                return None
+        return None
+
+    def _participle(self, form: str) -> bool:
+        gram = self.gram
+        return form in gram.participle_words or (form not in self.stop_words and form.endswith(gram.participle_endings))
 
     def _marker(self, sv: HindiView, m: Mention, p: Predicate, between: list[Mention]) -> str | None:
         """The marker class relating m to the trigger; ``between``: the mentions between them."""
@@ -476,8 +518,11 @@ class HindiReader:
         # acts done by saying, whose phrase states what is promised or threatened
         inner = [] if cls.takes_complement or cls.type in ("AGREE", "THREATEN") else [
             j for j in range(p.t0 + 1, p.tail[0] if p.tail else p.right) if toks[j].key]
+        # "हमला करने वाले हैं" (are about to attack) is future; "हमला करने वाले सैनिक" (the soldiers
+        # who attacked) is not: the participle stands before its noun
+        adjectival = self._participle_head(sv, p) is not None
         for j in inner + p.tail:
-            if gram.future_words.match(toks, j, p.right):
+            if gram.future_words.match(toks, j, p.right) and not (adjectival and toks[j].form in gram.participle_words):
                 return "future"
             k = toks[j].form
             if len(k) > 2 and k.endswith(gram.future_suffixes):
