@@ -137,6 +137,7 @@ class Grammar:
     relative_subjects: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
     participle_words: frozenset[str] = frozenset()
+    framing_prepositions: frozenset[str] = frozenset()
     inflector: Inflector = field(default_factory=Inflector)
 
     def function_words(self) -> frozenset[str]:
@@ -202,5 +203,6 @@ class Grammar:
             relative_subjects=keys("relative_subjects"),
             participle_endings=tuple(normalize(str(x))[0] for x in d.get("participle_endings") or []),
             participle_words=keys("participle_words"),
+            framing_prepositions=keys("framing_prepositions"),
             inflector=Inflector.from_dict(d.get("inflection"), f"{lang}/grammar.yaml: inflection"),
         )

@@ -69,6 +69,11 @@ class EnglishSentence(SentenceView):
             if not t.key:
                 j += 1
                 continue
+            if t.form == "as" and self._prev_word(j) == "," and any(m.tok_start == j + 1 and m.case is None
+                                                                  for m in self.mentions):
+                self.breaks.append(j)  # ", as Iran vowed …": a clause of its own with its subject
+                j += 1
+                continue
             if t.form in gram.conditional_cues:
                 self.conditional.append((j, self._next_comma(j + 1)))
             hit = gram.clause_breaks.match(toks, j, self.b)

@@ -117,6 +117,10 @@ class EnglishReader:
             classes.append(("subj", p.own))
         if p.nominal:
             classes.extend(self._modifiers(sv, t0, left))
+            # only those who take part in a meeting, a call or a visit did what the framed clause
+            # says; "police fired … during a rally" did not rally
+            if not classes and cls.type == "CONSULT" and (prep := self._framing_preposition(sv, t0, left)) is not None:
+                classes.extend(self._host_clause(sv, p, prep))
         elif (patient := self._reduced_relative(sv, t0, t1)) is not None:
             passive = True
             classes.append(("subj", patient))
@@ -154,6 +158,31 @@ class EnglishReader:
                 marker = "obj" if marker == "subj" else "subj"
             out.append(Argument(marker, m))
         return out
+
+    def _framing_preposition(self, sv: EnglishSentence, t0: int, left: int) -> int | None:
+        """The preposition of a phrase around a noun trigger that frames a clause ("In a meeting
+        with …, X said", "X … during a telephone call"), over determiners and modifiers."""
+        toks = sv.toks
+        for j in reversed(sv.word_indices(max(sv.a, t0 - 4), t0)):
+            f = toks[j].form
+            if f in self.gram.framing_prepositions:
+                return j
+            if toks[j].key == "|" or f in PREP_FORMS or any(m.tok_start <= j < m.tok_end for m in sv.mentions) \
+                    or not (f in self.syn.determiners or toks[j].text.islower()) or self.syn.is_verb_form(f):
+                return None
+        return None
+
+    def _host_clause(self, sv: EnglishSentence, p: Predicate, prep: int) -> list[tuple[str, Mention]]:
+        """The framed clause's subject (subj) and the people its verb is addressed to (with)."""
+        if not sv.word_indices(p.left, prep):  # fronted: "In a meeting with X, the President said"
+            return [("subj", m) for m in sv.following_subject(p.t1, sv.b)]
+        subj = sv.subject(p.left, prep, prep + 1)
+        if not subj or any(m.tok_start >= prep for m in subj):
+            return []
+        after = max(m.tok_end for m in subj)
+        others = [m for m in sv.mentions if after <= m.tok_start and m.tok_end <= prep and m.kind in ACTOR_KINDS
+                  and m.kind != "adjective" and m.case in (None, "to") and not sv.is_possessive(m)]
+        return [("subj", m) for m in subj] + [("with", m) for m in others]
 
     def subject_elsewhere(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> list[Entity]:
         return []  # the English subject search already looks beyond the clause (sv.subject)
@@ -325,7 +354,18 @@ class EnglishReader:
         if m is None or m.case is None or m.kind not in ACTOR_KINDS:
             return None
         nxt = sv.word_indices(t1, min(sv.b, t1 + 1))
-        return m if not nxt or sv.toks[nxt[0]].form in PREP_FORMS or sv.toks[nxt[0]].key == "|" else None
+        if nxt and sv.toks[nxt[0]].form not in PREP_FORMS and sv.toks[nxt[0]].key != "|":
+            return None
+        # a reduced relative leaves the clause another verb ("the release of activists detained
+        # on charges was welcomed"); with none the participle is the clause's own verb ("Students
+        # in Bangladesh protested against …")
+        left, right = sv.clause(t0, t1)
+        named = {j for x in sv.mentions for j in range(x.tok_start, x.tok_end)}
+        syn = self.syn
+        verbs = [j for j in sv.word_indices(left, right) if not t0 <= j < t1 and j not in named
+                 and (syn.is_verb_form(sv.toks[j].form) or sv.toks[j].form in syn.auxiliaries
+                      or sv.toks[j].form in syn.be_forms)]
+        return m if verbs else None
 
     def _light_verb(self, sv: EnglishSentence, t0: int, left: int) -> int | None:
         """Index of a light verb governing a noun trigger ("held talks", "expressed his strong
