@@ -86,7 +86,7 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
 
 # every event's keys as they follow from its reports' participants (what merge.file_keys files)
 EXPECTED_KEYS = """
-SELECT k.key, k.event_id, max(k.role = 'actor') | (max(k.role = 'recipient') * 2), e.day_sort
+SELECT k.key, k.event_id, max(k.role = 'actor') | (max(k.role = 'recipient') * 2), e.day_sort, e.type
 FROM (SELECT p.actor_id AS key, r.event_id, p.role FROM participants p JOIN event_reports r ON r.id = p.report_id
       WHERE p.actor_id IS NOT NULL
       UNION ALL SELECT upper(p.country), r.event_id, p.role FROM participants p
@@ -119,8 +119,8 @@ ORPHAN_CHECKS = {
     # the query indexes (migration 2) agree with the rows they index
     "wrong listing order": "SELECT count(*) FROM events WHERE day_sort != COALESCE(day_lo, '~')",
     "event keys out of date": f"SELECT count(*) FROM (SELECT * FROM ({EXPECTED_KEYS}) EXCEPT "
-                              "SELECT key, event_id, roles, day_sort FROM event_keys)",
-    "stale event keys": f"SELECT count(*) FROM (SELECT key, event_id, roles, day_sort FROM event_keys EXCEPT "
+                              "SELECT key, event_id, roles, day_sort, type FROM event_keys)",
+    "stale event keys": f"SELECT count(*) FROM (SELECT key, event_id, roles, day_sort, type FROM event_keys EXCEPT "
                         f"SELECT * FROM ({EXPECTED_KEYS}))",
     "wrong key counts": "SELECT count(*) FROM (SELECT key, count(*) AS n FROM event_keys GROUP BY key) k "
                         "LEFT JOIN key_counts c ON c.key = k.key WHERE c.events IS NOT k.n",

@@ -70,6 +70,7 @@ FILTERS = [
     EventFilter(type="SANCTION"), EventFilter(since="2021-03", until="2021-04"), EventFilter(since="2021"),
     EventFilter(actor="IND", type="CONSULT", since="2021-06"), EventFilter(actor="RUS", recipient="IND"),
     EventFilter(dyad=("NPL", "CHN"), until="2021"), EventFilter(actor="ind"), EventFilter(actor="nobody at all"),
+    EventFilter(dyad=("IND", "PAK"), type="CONSULT"), EventFilter(actor="Leader of P", type="ACCUSE", since="2021"),
 ]
 
 
@@ -101,6 +102,7 @@ def _plan_text(conn, f: EventFilter, counting: bool = False) -> str:
     (EventFilter(dyad=("IND", "PAK")), "event_keys_order"),
     (EventFilter(actor="IND", since="2021", until="2021"), "event_keys_order (key=? AND day_sort>? AND day_sort<?)"),
     (EventFilter(type="SANCTION"), "events_type_order"),
+    (EventFilter(dyad=("IND", "PAK"), type="CONSULT"), "event_keys_type"),
     (EventFilter(since="2021-03", until="2021-04"), "events_order (day_sort>? AND day_sort<?)"),
 ])
 def test_each_filter_is_served_by_an_index(st, f, index):

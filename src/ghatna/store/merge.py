@@ -233,7 +233,7 @@ def refresh(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:
         attrs = _attributes(members)
         sets = ", ".join(f"{c} = ?" for c in attrs)
         conn.execute(f"UPDATE events SET {sets} WHERE id = ?", (*attrs.values(), event_id))
-        file_keys(conn, event_id, attrs["day_sort"])
+        file_keys(conn, event_id, attrs["day_sort"], attrs["type"])
         if attrs["day_lo"] is not None:
             span = (date.fromisoformat(attrs["day_hi"]) - date.fromisoformat(attrs["day_lo"])).days
             conn.execute("INSERT INTO store_stats (name, value) VALUES ('max_span_days', ?) ON CONFLICT(name) "
@@ -241,8 +241,8 @@ def refresh(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:
 
 
 _KEYS_SQL = """
-INSERT INTO event_keys (key, event_id, roles, day_sort)
-SELECT key, :event, max(role = 'actor') | (max(role = 'recipient') * 2), :day_sort
+INSERT INTO event_keys (key, event_id, roles, day_sort, type)
+SELECT key, :event, max(role = 'actor') | (max(role = 'recipient') * 2), :day_sort, :type
 FROM (SELECT CASE WHEN k.n = 0 THEN p.actor_id WHEN k.n = 1 THEN upper(p.country)
                   ELSE 'name:' || lower(p.name) END AS key, p.role
       FROM participants p JOIN event_reports r ON r.id = p.report_id
@@ -253,11 +253,11 @@ GROUP BY key
 """
 
 
-def file_keys(conn: sqlite3.Connection, event_id: int, day_sort: str) -> None:
+def file_keys(conn: sqlite3.Connection, event_id: int, day_sort: str, type_: str) -> None:
     """File the event under the actor ids, country codes and names of its reports' participants
     (what the queries by actor, recipient and country pair look up)."""
     unfile_keys(conn, event_id)
-    conn.execute(_KEYS_SQL, {"event": event_id, "day_sort": day_sort})
+    conn.execute(_KEYS_SQL, {"event": event_id, "day_sort": day_sort, "type": type_})
     conn.execute("INSERT INTO key_counts (key, events) SELECT key, 1 FROM event_keys WHERE event_id = ? "
                  "ON CONFLICT(key) DO UPDATE SET events = events + 1", (event_id,))
 

@@ -121,10 +121,17 @@ def actor_keys(conn: sqlite3.Connection, who: str) -> list[str]:
     the id as given and the keys of every actor whose name (English or Hindi) contains ``who``."""
     who = who.strip()
     if COUNTRY_CODE.fullmatch(who):
-        return sorted({who.upper(), who})
-    rows = conn.execute("SELECT DISTINCT key FROM actor_names WHERE key = ? OR lower(name) LIKE ? ESCAPE '\\' "
-                        "OR name_hi LIKE ? ESCAPE '\\'", (who, like_pattern(who.lower()), like_pattern(who)))
-    return sorted({who} | {r[0] for r in rows})
+        keys = {who.upper(), who}
+    else:
+        rows = conn.execute("SELECT DISTINCT key FROM actor_names WHERE key = ? OR lower(name) LIKE ? ESCAPE '\\' "
+                            "OR name_hi LIKE ? ESCAPE '\\'", (who, like_pattern(who.lower()), like_pattern(who)))
+        keys = {who} | {r[0] for r in rows}
+    if len(keys) > 1:  # only the keys events are filed under (one key: the fast, ordered path)
+        marks = ",".join("?" for _ in keys)
+        filed = {r[0] for r in conn.execute(f"SELECT key FROM key_counts WHERE events > 0 AND key IN ({marks})",
+                                            sorted(keys))}
+        keys = filed or {min(keys)}
+    return sorted(keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +191,12 @@ def plan(conn: sqlite3.Connection, f: EventFilter) -> Plan:
         cond, ps = _dyad_condition(f, resolved[a][0], resolved[b][0], roles_of.get(a), roles_of.get(b), event)
         conds.append(cond)
         params += ps
-    type_mode_conditions(f, conds, params)
+    if driver is not None and f.type:  # the keys know the type: the driver's (key, type, day_sort) index
+        conds.append(f"k{driver}.type = ?")
+        params.append(f.type.strip().upper())
+        type_mode_conditions(EventFilter(mode=f.mode), conds, params)
+    else:
+        type_mode_conditions(f, conds, params)
     if f.since:
         since = date_bound(f.since, end=False)
         span = conn.execute("SELECT value FROM store_stats WHERE name = 'max_span_days'").fetchone()

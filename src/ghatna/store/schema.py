@@ -160,9 +160,11 @@ QUERY_INDEXES = Migration(2, "query indexes: event keys, actor names, listing or
         event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
         roles INTEGER NOT NULL,       -- 1: as an actor, 2: as a recipient, 3: both
         day_sort TEXT NOT NULL,       -- the event's listing order (events.day_sort)
+        type TEXT NOT NULL,           -- the event's PLOVER type (events.type)
         PRIMARY KEY (key, event_id)
     ) WITHOUT ROWID""",
     "CREATE INDEX event_keys_order ON event_keys(key, day_sort, event_id, roles)",
+    "CREATE INDEX event_keys_type ON event_keys(key, type, day_sort, event_id, roles)",
     "CREATE INDEX event_keys_event ON event_keys(event_id)",
     """CREATE TABLE actor_names (
         key TEXT NOT NULL,            -- as in event_keys
@@ -183,8 +185,8 @@ QUERY_INDEXES = Migration(2, "query indexes: event keys, actor names, listing or
     """INSERT OR IGNORE INTO actor_names (key, name, name_hi)
        SELECT COALESCE(actor_id, 'name:' || lower(name)), COALESCE(name, ''), COALESCE(name_hi, '')
        FROM participants WHERE actor_id IS NOT NULL OR name IS NOT NULL""",
-    """INSERT INTO event_keys (key, event_id, roles, day_sort)
-       SELECT k.key, k.event_id, max(k.role = 'actor') | (max(k.role = 'recipient') * 2), e.day_sort
+    """INSERT INTO event_keys (key, event_id, roles, day_sort, type)
+       SELECT k.key, k.event_id, max(k.role = 'actor') | (max(k.role = 'recipient') * 2), e.day_sort, e.type
        FROM (SELECT p.actor_id AS key, r.event_id, p.role FROM participants p
                   JOIN event_reports r ON r.id = p.report_id WHERE p.actor_id IS NOT NULL AND r.event_id IS NOT NULL
              UNION ALL SELECT upper(p.country), r.event_id, p.role FROM participants p
