@@ -33,7 +33,7 @@ CASES = [
     ("India strongly condemned the terror attack in Pakistan.",
      "ACCUSE", "disapprove", "actual", ["IND"], [], "2025-03-28"),
     ("China accused the United States of espionage.", "ACCUSE", "allege", "actual", ["CHN"], ["USA"], "2025-03-28"),
-    ("The United States imposed new sanctions on Iran.", "SANCTION", None, "actual", ["USA"], ["IRN"], "2025-03-28"),
+    ("The United States imposed new sanctions on Iran.", "SANCTION", "discontinue", "actual", ["USA"], ["IRN"], "2025-03-28"),
     ("The United Nations urged all sides to exercise restraint.",
      "REQUEST", "yield", "actual", ["United Nations"], [], "2025-03-28"),
     ("President Droupadi Murmu congratulated the Emperor of Japan.",
