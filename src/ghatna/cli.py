@@ -289,6 +289,7 @@ def ingest(
 def events(
     db: DbOption = Path("events.db"),
     actor: Annotated[str | None, typer.Option(help="Actor id, name (or part of it) or ISO3 country code.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="The same, as the recipient of the event.")] = None,
     dyad: Annotated[tuple[str, str] | None, typer.Option(help="Two actors, e.g. --dyad IND RUS.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
     mode: Annotated[str | None, typer.Option(help="PLOVER mode, e.g. visit.")] = None,
@@ -307,6 +308,10 @@ def events(
     from ghatna import service
 
     filters = _event_filters(actor, dyad, type_, mode, since, until, text, limit)
+    if recipient:
+        if parquet is not None:
+            raise typer.BadParameter("--recipient works on a store (--db), not on --parquet")
+        filters["recipient"] = recipient
     if parquet is not None:
         from ghatna.scale.command import cli_parquet_events
 

@@ -125,3 +125,12 @@ def test_a_bad_line_among_good_ones_loses_none_of_them(tmp_path):
         r = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--no-progress"])
         assert r.exit_code == 1 and "20 added" in r.output and f"{src}:{line}" in r.output, r.output
         assert "Traceback" not in r.output
+
+
+def test_events_by_recipient(db):
+    r = runner.invoke(app, ["events", "--db", str(db), "--recipient", "IRN", "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    recs = [json.loads(line) for line in r.stdout.splitlines() if line.startswith("{")]
+    assert recs and all(any(p["country"] == "IRN" for p in rec["recipients"]) for rec in recs)
+    r = runner.invoke(app, ["events", "--db", str(db), "--recipient", "USA", "--format", "jsonl"])
+    assert r.exit_code == 0 and not [line for line in r.stdout.splitlines() if line.startswith("{")]
