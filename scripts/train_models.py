@@ -196,6 +196,7 @@ def f1(tp: float, kept: int, gold: int) -> float:
 
 
 def train_events(gold: Path, out: Path) -> dict[str, Any]:
+    from ghatna.eval.calibration import ece
     from ghatna.eval.score import pair_events, roles_agree
     from ghatna.events.confidence import event_features
 
@@ -260,21 +261,6 @@ def platt(scores: list[float], labels: list[int]) -> tuple[float, float]:
 def by_lang(probs: list[float], labels: list[int], langs: list[str], lang: str) -> tuple[list[float], list[int]]:
     keep = [i for i, g in enumerate(langs) if g == lang]
     return [probs[i] for i in keep], [labels[i] for i in keep]
-
-
-def ece(probs: list[float], labels: list[int], bins: int = 10) -> float:
-    """Expected calibration error: the mean gap between confidence and accuracy over equal-width
-    bins, weighted by how many events fall in each."""
-    if not probs:
-        return 0.0
-    total = 0.0
-    for b in range(bins):
-        idx = [i for i, p in enumerate(probs) if b / bins <= p < (b + 1) / bins or (b == bins - 1 and p == 1.0)]
-        if idx:
-            conf = sum(probs[i] for i in idx) / len(idx)
-            acc = sum(labels[i] for i in idx) / len(idx)
-            total += len(idx) * abs(conf - acc)
-    return total / len(probs)
 
 
 TRAINERS: dict[str, tuple[str, Callable[[Path, Path], dict[str, Any]]]] = {
