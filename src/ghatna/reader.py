@@ -1,4 +1,5 @@
-"""Read articles from .txt files, JSON Lines files, folders of them, or standard input.
+"""Read articles from .txt files, JSON Lines files, saved web pages (.html), folders of them, or
+standard input.
 
 Nothing good is lost to something bad: a JSON Lines file is read line by line (as bytes), and a
 line that is not valid UTF-8, holds a NUL byte, nests deeper than ``MAX_JSON_DEPTH``, is too long,
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from ghatna.htmlpage import HTML_SUFFIXES, looks_like_html, read_page  # trafilatura loads on the first page
 from ghatna.model import Article
 from ghatna.pubdate import parse_published
 
@@ -25,7 +27,7 @@ MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS  # a .txt file: UTF-8 takes at most 4 bytes 
 MAX_LINE_BYTES = 32 * 1024 * 1024  # a JSON line: the longest text, \u-escaped, with its fields
 MAX_JSON_DEPTH = 64  # an article record is an object of strings; deeper nesting is an attack or a mistake
 LINE_SUFFIXES = (".jsonl", ".json", ".ndjson")  # one article per line
-FOLDER_SUFFIXES = (".txt", ".jsonl", ".json")  # what a folder is searched for
+FOLDER_SUFFIXES = (".txt", ".jsonl", ".json", *HTML_SUFFIXES)  # what a folder is searched for
 STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 BRACKETS = re.compile(r"[\[\]{}]")
 NUL, NEWLINE = b"\x00", b"\n"
@@ -179,6 +181,15 @@ def _text_article(data: bytes, source: str, ident: str, published: date | None, 
         return ReadError(source, None, str(exc))
 
 
+def _page_article(data: bytes, source: str, ident: str, published: date | None, lang: str | None,
+                  dayfirst: bool) -> Article | ReadError:
+    """A saved web page: its main text, title, canonical URL, date and language (``ghatna.htmlpage``)."""
+    try:
+        return article_from_record(read_page(data).record(ident), published, lang, dayfirst=dayfirst)
+    except ValueError as exc:
+        return ReadError(source, None, str(exc))
+
+
 def files_of(path: Path) -> Iterator[Path]:
     """The files a path stands for: itself, or the readable files of a folder (recursively, sorted)."""
     if path.is_dir():
@@ -189,9 +200,9 @@ def files_of(path: Path) -> Iterator[Path]:
 
 def iter_located(path: str | Path, *, published: date | None = None, lang: str | None = None,
                  dayfirst: bool = True, stdin: IO[bytes] | None = None) -> Iterator[Located]:
-    """Articles (or ReadErrors) from a path with where each was read: a .txt file is one article,
-    a .jsonl file one per line, a folder is read recursively, and "-" is standard input (JSON
-    Lines if it starts with "{", else one text)."""
+    """Articles (or ReadErrors) from a path with where each was read: a .txt or .html file is one
+    article, a .jsonl file one per line, a folder is read recursively, and "-" is standard input
+    (JSON Lines if it starts with "{", a web page if it starts with markup, else one text)."""
     if str(path) == "-":
         yield from _iter_stdin(stdin if stdin is not None else sys.stdin.buffer, published, lang, dayfirst)
         return
@@ -218,7 +229,8 @@ def _iter_file(f: Path, published: date | None, lang: str | None, dayfirst: bool
     except OSError as exc:
         yield Located(ReadError(source, None, exc.strerror or str(exc)), source)
         return
-    yield Located(_text_article(data, source, f.stem, published, lang, dayfirst), source)
+    read = _page_article if f.suffix.lower() in HTML_SUFFIXES else _text_article
+    yield Located(read(data, source, f.stem, published, lang, dayfirst), source)
 
 
 def _iter_stdin(fh: IO[bytes], published: date | None, lang: str | None, dayfirst: bool) -> Iterator[Located]:
@@ -237,7 +249,8 @@ def _iter_stdin(fh: IO[bytes], published: date | None, lang: str | None, dayfirs
     if len(data) > MAX_TEXT_BYTES:
         yield Located(ReadError(source, None, f"input exceeds the limit of {MAX_TEXT_BYTES:,} bytes"), source)
         return
-    yield Located(_text_article(data, source, "", published, lang, dayfirst), source)
+    read = _page_article if looks_like_html(data) else _text_article
+    yield Located(read(data, source, "", published, lang, dayfirst), source)
 
 
 class _Prefixed:

@@ -147,37 +147,45 @@ def _article_values(doc: Document, digest: str) -> tuple:
 def write_document(conn: sqlite3.Connection, doc: Document, digest: str | None = None, *,
                    force: bool = False) -> str:
     """Store one extracted article in its own transaction; returns ADDED, REPLACED or UNCHANGED."""
+    check_offsets(doc)  # before the write lock is taken
+    with transaction(conn):
+        return put_document(conn, doc, digest, force=force)
+
+
+def put_document(conn: sqlite3.Connection, doc: Document, digest: str | None = None, *,
+                 force: bool = False) -> str:
+    """``write_document`` inside a transaction the caller holds (to record more in the same one,
+    as ``ghatna watch`` records the feed item the article came from)."""
     check_offsets(doc)
     digest = digest or content_hash(doc.text)
-    with transaction(conn):
-        row = conn.execute("SELECT pk, content_hash FROM articles WHERE article_id = ?",
-                           (doc.article.article_id,)).fetchone()
-        if row is not None and row["content_hash"] == digest and not force:
-            return UNCHANGED
-        removed: list[Removed] = []
-        if row is None:
-            pk = conn.execute(
-                "INSERT INTO articles (article_id, content_hash, title, published, lang, source, url, text, flags, "
-                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _article_values(doc, digest)).lastrowid
-        else:
-            pk = row["pk"]
-            removed = [Removed(r["id"], r["merge_key"], r["near_lo"], r["near_hi"], r["event_id"]) for r in
-                       conn.execute("SELECT id, merge_key, near_lo, near_hi, event_id FROM event_reports "
-                                    "WHERE article_pk = ?", (pk,))]
-            conn.execute("DELETE FROM event_reports WHERE article_pk = ?", (pk,))
-            conn.execute("DELETE FROM quotes WHERE article_pk = ?", (pk,))
-            conn.execute("UPDATE articles SET article_id = ?, content_hash = ?, title = ?, published = ?, lang = ?, "
-                         "source = ?, url = ?, text = ?, flags = ?, ingested_at = ? WHERE pk = ?",
-                         (*_article_values(doc, digest), pk))
-        added = [_insert_report(conn, pk, seq, ev) for seq, ev in enumerate(doc.events)]
-        for seq, q in enumerate(doc.quotes):
-            speaker = _upsert_actor(conn, q.speaker) if q.speaker else None
-            conn.execute('INSERT INTO quotes (article_pk, seq, speaker_id, speaker_name, start, "end", text, flags) '
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         (pk, seq, speaker, q.speaker.name if q.speaker else None, q.start, q.end, q.text,
-                          json.dumps(list(q.flags))))
-        update_clusters(conn, removed, added)
-        return ADDED if row is None else REPLACED
+    row = conn.execute("SELECT pk, content_hash FROM articles WHERE article_id = ?",
+                       (doc.article.article_id,)).fetchone()
+    if row is not None and row["content_hash"] == digest and not force:
+        return UNCHANGED
+    removed: list[Removed] = []
+    if row is None:
+        pk = conn.execute(
+            "INSERT INTO articles (article_id, content_hash, title, published, lang, source, url, text, flags, "
+            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", _article_values(doc, digest)).lastrowid
+    else:
+        pk = row["pk"]
+        removed = [Removed(r["id"], r["merge_key"], r["near_lo"], r["near_hi"], r["event_id"]) for r in
+                   conn.execute("SELECT id, merge_key, near_lo, near_hi, event_id FROM event_reports "
+                                "WHERE article_pk = ?", (pk,))]
+        conn.execute("DELETE FROM event_reports WHERE article_pk = ?", (pk,))
+        conn.execute("DELETE FROM quotes WHERE article_pk = ?", (pk,))
+        conn.execute("UPDATE articles SET article_id = ?, content_hash = ?, title = ?, published = ?, lang = ?, "
+                     "source = ?, url = ?, text = ?, flags = ?, ingested_at = ? WHERE pk = ?",
+                     (*_article_values(doc, digest), pk))
+    added = [_insert_report(conn, pk, seq, ev) for seq, ev in enumerate(doc.events)]
+    for seq, q in enumerate(doc.quotes):
+        speaker = _upsert_actor(conn, q.speaker) if q.speaker else None
+        conn.execute('INSERT INTO quotes (article_pk, seq, speaker_id, speaker_name, start, "end", text, flags) '
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (pk, seq, speaker, q.speaker.name if q.speaker else None, q.start, q.end, q.text,
+                      json.dumps(list(q.flags))))
+    update_clusters(conn, removed, added)
+    return ADDED if row is None else REPLACED
 
 
 def stored_hash(conn: sqlite3.Connection, article_id: str) -> str | None:
