@@ -54,6 +54,8 @@ FORMS = [
     # a participle before its noun: the noun does the act (or, passive, undergoes it)
     ('मलेशिया के दौरे पर पहुंचे वियतनाम के राष्ट्रपति ने व्यापार पर जोर दिया।', 'CONSULT', ['VNM'], ['MYS']),
     ('सूडान में शांति सैनिकों पर हमला करने वाले इथियोपियाई विद्रोहियों की निंदा हुई।', 'ASSAULT', ['ETH'], []),
+    # a person's genitive and the place's before the same noun, with a length of time between
+    ('ब्राज़ील के राष्ट्रपति की चिली की तीन दिन की यात्रा सोमवार को शुरू हुई।', 'CONSULT', ['BRA'], ['CHL']),
 ]
 
 # the clause's subject is not the participle's: "X ने … करने वाले Y की निंदा की"

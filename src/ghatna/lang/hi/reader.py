@@ -49,10 +49,25 @@ class HindiView(SentenceView):
         self.case: dict[int, str | None] = {id(m): m.case for m in mentions}
         self.case_end: dict[int, int] = {id(m): m.case_end for m in mentions}
         self.absorbed: set[int] = set()  # nouns a name before them stands for ("अमरीकी ठिकानों")
+        self.durations = self._durations()
         self._phrase_heads()
         self._share_coordinated_case()
         self._phrases: list[Mention] | None = None
         self._victims: list[Mention] | None = None
+
+    def _durations(self) -> set[int]:
+        """Tokens of a length of time and its genitive marker ("दो दिन की", "तीन दिवसीय"): a
+        modifier of the noun after it, which leaves the noun's other genitives in place ("मोदी
+        की रूस की दो दिन की यात्रा")."""
+        toks, out = self.doc.tokens, set()
+        for tm in self.times:
+            if tm.kind != "duration":
+                continue
+            out.update(range(tm.tok_start, tm.tok_end))
+            hit = self.gram.postpositions.match(toks, tm.tok_end, self.b)
+            if hit is not None and hit[0] == "gen":
+                out.update(range(tm.tok_end, tm.tok_end + hit[1]))
+        return out
 
     @property
     def victims(self) -> list[Mention]:
@@ -384,7 +399,14 @@ class HindiReader:
             return None  # "थाने पर हुए हमले में": the phrase belongs to the participle's noun
         if m.tok_start >= t1:  # right of the trigger: only a passive agent
             return "by" if case == "by" else None
-        words_to_trigger = [j for j in range(end, t0) if toks[j].key]
+        words_to_trigger = [j for j in range(end, t0) if toks[j].key and j not in sv.durations]
+        if case == "gen" and between and m.kind in ("person", "pronoun") and all(
+                sv.case.get(id(x)) == "gen" and x.kind in ("country", "place") for x in between):
+            # "मोदी की रूस की यात्रा": a person's genitive, then the place's — both belong to the noun
+            last = between[-1]
+            words_to_trigger = [j for j in range(sv.case_end.get(id(last), last.tok_end), t0)
+                                if toks[j].key and j not in sv.durations]
+            between = []
         if case == "gen" and between:
             # "अमरीका का ईरान पर हमला": phrases with a marker of their own between the genitive and
             # the noun are the noun's other arguments; the genitive still belongs to the noun
