@@ -50,6 +50,13 @@ FORMS = [
     ("The German Chancellor made the offer to the French President during a telephone call.", "CONSULT", ["DEU", "FRA"], []),
     ("The talks stalled, as Iran vowed harsh retaliation against the United States.", "THREATEN", ["IRN"], ["USA"]),
     ("Students in Bangladesh protested against the government in Dhaka.", "PROTEST", ["BGD"], ["BGD"]),
+    # the owner of what is praised or condemned is the one it is aimed at; "continued" after a
+    # possessive is no light verb
+    ("Japan condemned North Korea's missile launch.", "ACCUSE", ["JPN"], ["PRK"]),
+    ("Canada expressed appreciation for Norway’s continued support for Sudanese refugees.", "SUPPORT", ["CAN"],
+     ["NOR"]),
+    ("Canada expressed appreciation for Norway’s continued support for Sudanese refugees.", "SUPPORT", ["NOR"],
+     ["SDN"]),
     ("Kenya condemned the rebels who attacked Somali villages.", "ACCUSE", ["KEN"], []),
 ]
 
@@ -86,3 +93,10 @@ def test_a_rally_is_not_joined_by_whoever_acts_during_it(pipeline):
     doc = pipeline.extract("Kenyan police fired tear gas at protesters during a rally in Nairobi.", published=PUB,
                            lang="en")
     assert not [e for e in doc.events if e.type == "PROTEST" and "police" in e.actors[0].name.lower()]
+
+
+def test_praise_of_a_possessor_is_not_also_aimed_at_what_it_supports(pipeline):
+    doc = pipeline.extract("Canada expressed appreciation for Norway’s continued support for Sudanese refugees.",
+                           published=PUB, lang="en")
+    praise = [e for e in doc.events if _keys(e.actors) == ["CAN"]]
+    assert praise and all(_keys(e.recipients) == ["NOR"] for e in praise)

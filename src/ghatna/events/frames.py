@@ -6,7 +6,8 @@ each is marked by a postposition (or, in English, by position and preposition). 
 marker class (the language's `postpositions` in grammar.yaml, plus positional classes: `nom` or
 `subj` for an unmarked subject, `obj` for an object, `adj` for a demonym before a noun trigger,
 `cpd` for a name before it, `gen` for a genitive, `victim` for "X was killed", `patient` for
-the surface subject of a passive) to a side: actor, recipient, partner (the other side of a
+the surface subject of a passive, `owner` for a possessive that owns what the act is about:
+"condemned Russia's attack") to a side: actor, recipient, partner (the other side of a
 reciprocal act; a recipient otherwise) or null. "gen:person" applies to persons only.
 
 A trigger class names its frame and may override single markers (`roles` in triggers.yaml).

@@ -32,6 +32,7 @@ class Candidate:
     features: list[str]
     mention: Mention | None = None  # None for the actor's own country
     score: float = 0.0
+    group: int = -1  # candidates coordinated with each other ("X and Y", "X, Y") share a group
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -76,6 +77,7 @@ def describe(sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, ar
                  f"kind|side={m.kind}|{side}", f"side|clause={side}|{inside}", f"type|country={cls.type}|{same}",
                  f"marker|where={m_key}|{where}", f"lang|marker={lang}|{m_key}"]
         out.append(Candidate(ents, feats, m))
+    _group_coordinated(sv, out)
     own = country(next(iter(home))) if len(home) == 1 else None
     if own is not None:
         n_other = _bucket(len(others), (0, 1))
@@ -89,6 +91,28 @@ def describe(sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, ar
     return out
 
 
+def _group_coordinated(sv: SentenceView, cands: list[Candidate]) -> None:
+    """Number the runs of candidates joined only by commas and conjunctions ("X और Y", "X, Y and
+    Z"): one recipient may be several coordinated phrases, never phrases apart ("appreciation for
+    Italy's support for Afghan peace" is addressed to Italy alone)."""
+    gram = getattr(sv, "gram", None)
+    joiners = (gram.coordinators if gram is not None else frozenset()) | {","}
+    toks = sv.toks
+    ordered = sorted((c for c in cands if c.mention is not None), key=lambda c: c.mention.tok_start)  # type: ignore[union-attr]
+    group = 0
+    for i, c in enumerate(ordered):
+        if i:
+            a, b = ordered[i - 1].mention, c.mention
+            assert a is not None and b is not None
+            between = [t for t in toks[a.case_end or a.tok_end : b.tok_start] if t.key]
+            joined = any(t.form in joiners and t.norm != "," for t in between) and len(between) <= 6
+            owner = a.case == "gen" and len(between) <= 2  # "इराकी बल के प्रमुख Y": one phrase
+            if not (joined or owner or (len(between) <= 2 and all(t.norm in joiners or t.form in joiners
+                                                                  for t in between))):
+                group += 1  # (a conjunction may have the second name's own modifiers after it)
+        c.group = group
+
+
 def choose(model: LinearModel, cands: list[Candidate]) -> list[Candidate]:
     """The recipient: the most probable candidate above the model's threshold (with those
     coordinated with it: the same marker, nearly as probable), or none."""
@@ -100,4 +124,4 @@ def choose(model: LinearModel, cands: list[Candidate]) -> list[Candidate]:
     marker = next((f for f in best.features if f.startswith("marker=")), None)
     return [c for c in cands if c is best or (c.mention is not None and c.score >= model.threshold
                                                and marker is not None and marker in c.features
-                                               and c.score >= best.score - 0.1)]
+                                               and c.group == best.group and c.score >= best.score - 0.1)]

@@ -15,7 +15,7 @@ from ghatna.text.normalize import normalize
 from ghatna.text.segment import TOKEN_RE
 
 # marker classes read from position rather than from a postposition (see events/frames.py)
-POSITIONAL_MARKERS = frozenset({"nom", "subj", "obj", "adj", "cpd", "victim", "patient", "poss"})
+POSITIONAL_MARKERS = frozenset({"nom", "subj", "obj", "adj", "cpd", "victim", "patient", "poss", "owner"})
 
 
 def token_keys(phrase: str) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ GOVERNOR_GAP = 6  # words between a speech act and the infinitive or gerund it g
 SPEECH_ACTS = frozenset({"AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"})
 ADJECTIVE_RECURRENCES = frozenset({"annual", "biannual", "biennial", "yearly", "monthly", "weekly", "regular"})
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "it", "i", "you"})
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # a speech act governs what follows "to" (an infinitive) or "of"/"against"/"from" (a gerund)
 COMPLEMENT_WORDS = frozenset({"to", "of", "against", "from"})
 
@@ -144,6 +145,11 @@ class EnglishReader:
                 classes.append((m.case, m))
             elif m.tok_end <= t0 and m.case in ("in", "at"):
                 classes.append((m.case, m))
+        for m in sv.mentions:  # "condemned Russia's attack", "appreciation for Italy's support"
+            if sv.is_possessive(m) and t1 <= m.tok_start < limit and m.kind in ACTOR_KINDS and m.kind != "pronoun" \
+                    and len(sv.word_indices(t1, m.tok_start)) <= 2 \
+                    and not any(t1 <= x.tok_start < m.tok_start for x in sv.mentions):
+                classes.append(("owner", m))
         for m in sv.mentions:
             if m.kind in ACTOR_KINDS and self.gram.victim_markers.match(toks, m.tok_end, sv.b):
                 classes.append(("victim", m))
@@ -385,8 +391,8 @@ class EnglishReader:
                     return None
                 j, words = inside.tok_start - 1, words + 1
                 continue
-            if t.form in self.syn.light_verbs:
-                return j
+            if t.form in self.syn.light_verbs and not self._after_possessive(sv, j):
+                return j  # (but "Italy's continued support", "his renewed call": a participle modifier)
             if t.form == "on":  # "X is / will be on a visit to Y": the verb "be" carries the noun
                 k = j - 1
                 while k >= left and not sv.toks[k].key:
@@ -400,6 +406,17 @@ class EnglishReader:
             words += 1
             j -= 1
         return None
+
+    @staticmethod
+    def _after_possessive(sv: EnglishSentence, j: int) -> bool:
+        """Does a possessive ("Italy's", "his", "their") stand right before the word at j?"""
+        prev = sv.word_indices(max(sv.a, j - 3), j)
+        if not prev:
+            return False
+        t = sv.toks[prev[-1]]
+        if t.form in POSSESSIVE_DETERMINERS:
+            return True
+        return t.form == "s" and len(prev) > 1 and sv.toks[prev[-1] - 1].norm in ("'", "’")
 
     def _nominal(self, sv: EnglishSentence, t0: int, t1: int, left: int) -> bool:
         """Is the trigger a noun ("the visit", "his trip", "Russian attack", "his India visit")
