@@ -72,8 +72,8 @@ def _bundled_example() -> Path:
 @app.command()
 def extract(
     path: Annotated[str, typer.Argument(
-        help="A .txt article, a .jsonl file (one article per line), a folder, '-' for standard input, "
-             "or 'example' for the bundled example.")],
+        help="A .txt article, a saved web page (.html), a .jsonl file (one article per line), a folder, '-' "
+             "for standard input, or 'example' for the bundled example.")],
     published: Annotated[str | None, typer.Option(help="Publication date, e.g. 2025-03-28 (for relative dates).")]
     = None,
     lang: Annotated[str | None, typer.Option(help="Language (hi, en); detected when not given.")] = None,
@@ -228,9 +228,9 @@ class Engine(StrEnum):
 @app.command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Articles: .txt files, .jsonl files (one per line), folders, "
-                                                    "'-' for standard input, or 'example' for the bundled "
-                                                    "examples.")],
+    paths: Annotated[list[str], typer.Argument(help="Articles: .txt files, saved web pages (.html), .jsonl files "
+                                                    "(one per line), folders, '-' for standard input, or "
+                                                    "'example' for the bundled examples.")],
     db: DbOption = Path("events.db"),
     published: Annotated[str | None, typer.Option(help="Publication date (e.g. 2025-03-28) for inputs without one.")]
     = None,
@@ -474,6 +474,55 @@ def exposure_problem(host: str, token: str | None) -> str | None:
                 "a guessable token, write. Serve on 127.0.0.1 behind a proxy, or give a long random token "
                 "(python -c 'import secrets; print(secrets.token_urlsafe(24))').")
     return None
+
+
+@app.command()
+def watch(
+    feeds: Annotated[Path | None, typer.Argument(help="A file of RSS/Atom feed URLs, one a line ('#' starts a "
+                                                      "comment); read again before each pass.")] = None,
+    db: DbOption = Path("events.db"),
+    every: Annotated[str, typer.Option(help="Time between passes: 15m, 1h, 90s.")] = "15m",
+    once: Annotated[bool, typer.Option(help="One pass, then exit (for cron); exit status 1 if anything failed.")]
+    = False,
+    status: Annotated[bool, typer.Option(help="Show each feed's last fetch, errors and counts, and exit.")] = False,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a request may take in all.")] = 20.0,
+    max_size: Annotated[str, typer.Option(help="Largest page or feed to download: 10MB, 500KB.")] = "10MB",
+    delay: Annotated[float, typer.Option(min=0, help="Seconds between two requests to the same host.")] = 1.0,
+    retries: Annotated[int, typer.Option(min=0, help="Retries of a request that timed out or got 5xx/429.")] = 2,
+) -> None:
+    """Keep a store current from news feeds: fetch new items' pages, code and store them.
+
+    Feeds, items and their state live in the store, so a restart (even after kill -9) neither loses
+    nor repeats an item; SIGTERM stops after the item under way. See docs/watch.md.
+
+    Example: ghatna watch feeds.txt --db events.db --every 15m
+    Example: ghatna watch feeds.txt --db events.db --once
+    Example: ghatna watch --status --db events.db
+    """
+    from rich.console import Console
+
+    from ghatna.watch import command
+    from ghatna.watch.feeds import read_feed_list
+    from ghatna.watch.fetch import FetchOptions, parse_size
+    from ghatna.watch.loop import WatchOptions, parse_every
+
+    console = Console(stderr=True)
+    if status:
+        with _store_errors():
+            rows = command.status(_existing_db(db), Console())
+        raise typer.Exit(0 if rows else 1)
+    if feeds is None:
+        raise typer.BadParameter("give the file of feed URLs (or --status)", param_hint="FEEDS")
+    try:
+        seconds = None if once else parse_every(every)
+        options = WatchOptions(FetchOptions(timeout=timeout, max_bytes=parse_size(max_size), retries=retries,
+                                            host_delay=delay))
+        read_feed_list(feeds)  # a bad list is an error now, not after the pipeline has loaded
+    except (ValueError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    with _store_errors():
+        raise typer.Exit(command.run(feeds, db, every=seconds, options=options, console=console))
 
 
 def main() -> None:  # pragma: no cover

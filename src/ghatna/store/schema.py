@@ -200,7 +200,46 @@ QUERY_INDEXES = Migration(2, "query indexes: event keys, actor names, listing or
     "ANALYZE",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (INITIAL, QUERY_INDEXES)
+# ghatna watch (issue 15): the feeds it reads and every item they listed, so that a restart, even
+# after kill -9, neither loses nor repeats one (an item's row changes in the transaction that
+# stores its article); articles by URL, to skip a link another feed or a redirect already brought.
+# (IF NOT EXISTS: a store taken back to an older version by hand may still hold these.)
+WATCH = Migration(3, "watch: feeds and their items, articles by URL", (
+    """CREATE TABLE IF NOT EXISTS watch_feeds (
+        url TEXT PRIMARY KEY,
+        title TEXT,
+        etag TEXT,                    -- for conditional requests (If-None-Match)
+        last_modified TEXT,           -- (If-Modified-Since)
+        last_fetch TEXT,              -- UTC ISO time of the last attempt
+        last_success TEXT,            -- of the last 200 or 304
+        last_status INTEGER,          -- HTTP status of the last attempt (NULL: no answer)
+        last_error TEXT,              -- NULL after a success
+        errors_in_row INTEGER NOT NULL DEFAULT 0,
+        fetches INTEGER NOT NULL DEFAULT 0,
+        failures INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE IF NOT EXISTS watch_items (
+        url TEXT PRIMARY KEY,         -- the item's link, normalised
+        feed_url TEXT NOT NULL REFERENCES watch_feeds(url) ON DELETE CASCADE,  -- the feed that listed it first
+        guid TEXT,
+        title TEXT,
+        published TEXT,               -- the feed's date for it (ISO day)
+        signature TEXT NOT NULL,      -- digest of what the feed says of it: a change means fetch again
+        state TEXT NOT NULL CHECK (state IN ('pending', 'stored', 'duplicate', 'empty', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,  -- failed fetches of this version
+        article_id TEXT,              -- stored: its article; duplicate: the article it repeats
+        etag TEXT,                    -- of the page, for conditional refetches
+        last_modified TEXT,
+        final_url TEXT,               -- after redirects
+        error TEXT,
+        first_seen TEXT NOT NULL,
+        last_try TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS watch_items_todo ON watch_items(feed_url, state, first_seen)",
+    "CREATE INDEX IF NOT EXISTS articles_url ON articles(url)",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (INITIAL, QUERY_INDEXES, WATCH)
 LATEST = MIGRATIONS[-1].version
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (
