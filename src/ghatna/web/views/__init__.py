@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from ghatna.web.views import actor, article, dyad, event, search
+from ghatna.web.views import actor, article, dyad, event, feeds, search
 
-routers: list[APIRouter] = [search.router, event.router, article.router, dyad.router, actor.router]
+routers: list[APIRouter] = [search.router, event.router, article.router, dyad.router, actor.router, feeds.router]
