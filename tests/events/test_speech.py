@@ -19,6 +19,10 @@ HINDI = [
     ('उत्तर कोरिया ने दक्षिण कोरिया पर हमला करने की धमकी दी।', 'THREATEN', ['PRK'], ['KOR'], ['ASSAULT']),
     ('चीन ने ताइवान से बातचीत करने से इनकार कर दिया।', 'REJECT', ['CHN'], ['TWN'], ['CONSULT']),
     ('जापान के प्रधानमंत्री अगले महीने भारत की यात्रा करेंगे।', 'CONSULT', ['JPN'], ['IND'], ['AGREE']),
+    # a condition said aloud: a conditional threat or promise (the condition itself is no event)
+    ('तुर्की ने कहा कि अगर सीरिया ने हमला किया तो तुर्की सीरिया पर हमला करेगा।', 'THREATEN', ['TUR'], ['SYR'],
+     ['ASSAULT']),
+    ('चीन ने कहा कि अगर ताइवान बातचीत करे तो चीन ताइवान को मदद देगा।', 'AGREE', ['CHN'], ['TWN'], ['AID', 'CONSULT']),
 ]
 
 ENGLISH = [
@@ -55,3 +59,8 @@ def test_a_promise_is_made_now(pipeline):
     ev = next(e for e in pipeline.extract("भारत ने कहा कि वह श्रीलंका को आर्थिक सहायता देगा।", published=PUB,
                                           lang="hi").events if e.type == "AGREE")
     assert ev.modality == "actual" and ev.date.value == "2025-03-28"
+
+
+def test_a_condition_no_one_says_is_no_event(pipeline):
+    evs = pipeline.extract("अगर सीरिया ने हमला किया तो तुर्की सीरिया पर हमला करेगा।", published=PUB, lang="hi").events
+    assert not evs

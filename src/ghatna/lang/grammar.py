@@ -138,6 +138,7 @@ class Grammar:
     participle_endings: tuple[str, ...] = ()
     participle_words: frozenset[str] = frozenset()
     framing_prepositions: frozenset[str] = frozenset()
+    conditional_then: frozenset[str] = frozenset()
     inflector: Inflector = field(default_factory=Inflector)
 
     def function_words(self) -> frozenset[str]:
@@ -204,5 +205,6 @@ class Grammar:
             participle_endings=tuple(normalize(str(x))[0] for x in d.get("participle_endings") or []),
             participle_words=keys("participle_words"),
             framing_prepositions=keys("framing_prepositions"),
+            conditional_then=keys("conditional_then"),
             inflector=Inflector.from_dict(d.get("inflection"), f"{lang}/grammar.yaml: inflection"),
         )

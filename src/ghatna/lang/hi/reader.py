@@ -89,9 +89,18 @@ class HindiView(SentenceView):
         toks, gram = self.doc.tokens, self.gram
         out = []
         prev_word = ""
+        condition = False  # inside "अगर …" until its "तो"
         j = self.a
         while j < self.b:
             t = toks[j]
+            if t.key and t.form in gram.conditional_cues:
+                condition = True
+            elif condition and t.key and t.form in gram.conditional_then:
+                out.append(j)
+                condition = False
+                prev_word = ""
+                j += 1
+                continue
             if t.key == BOUNDARY_KEY:
                 if t.norm in INLINE_MARKS:
                     pass  # quotations and brackets sit inside their clause
@@ -310,8 +319,26 @@ class HindiReader:
             and words[-1].form not in gram.auxiliaries)
 
     def blocked(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> bool:
-        """A conditional clause (यदि/अगर) reports no event."""
-        return any(t.form in self.gram.conditional_cues for t in sv.toks[p.left : p.right])
+        """A conditional clause (यदि/अगर) reports no event; nor does what follows its "तो", unless
+        someone says it will happen: a conditional threat or promise ("X ने कहा कि अगर … तो हम
+        … करेंगे"), which the speech acts type."""
+        assert isinstance(sv, HindiView)
+        if any(t.form in self.gram.conditional_cues for t in sv.toks[p.left : p.right]):
+            return True
+        if self._antecedent(sv, p) is None:
+            return False
+        return not (self.speaker(sv, p) and self.modality(sv, p, cls) == "future")
+
+    def _antecedent(self, sv: HindiView, p: Predicate) -> int | None:
+        """Where the condition ("अगर …") of a clause opened by "तो" begins, if it is one."""
+        toks = sv.toks
+        k = p.left - 1
+        while k > sv.a and not toks[k].key:
+            k -= 1
+        if k <= sv.a or toks[k].form not in self.gram.conditional_then:
+            return None
+        start, _ = sv.clause(k, k)
+        return start if any(t.form in self.gram.conditional_cues for t in toks[start:k]) else None
 
     # -- arguments ------------------------------------------------------------------------------
 
@@ -498,9 +525,11 @@ class HindiReader:
         """The subject of the verb of saying before "कि" ("ट्रंप ने लिखा कि …")."""
         assert isinstance(sv, HindiView)
         toks = sv.toks
-        if not (p.left > sv.a and toks[p.left - 1].form in self.gram.complementizers):
+        left = self._antecedent(sv, p)
+        left = p.left if left is None else left  # "कहा कि अगर … तो …": the condition opens the clause
+        if not (left > sv.a and toks[left - 1].form in self.gram.complementizers):
             return []
-        that = p.left - 1
+        that = left - 1
         pl, _ = sv.clause(that, that)
         if any(toks[j].form in self.gram.speech_verbs for j in range(pl, that)):
             return self._subject_in(sv, pl, that)
