@@ -130,3 +130,14 @@ def test_present_tense_statement_is_not_habitual(pipeline):
     evs = _events(pipeline, "इराकी विदेश मंत्रालय ने कहा कि उनका देश इन हमलों की निंदा करता है।")
     acc = [e for e in evs if e.type == "ACCUSE"]
     assert acc and acc[0].modality == "actual" and _who(acc[0].actors) == ["IRQ"]
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("सऊदी अरब ने यमन पर कई मिसाइलें दागीं।", "actual"),  # दागी: -गी after -ा- is a past, not a future
+    ("सऊदी अरब ने यमन पर कई मिसाइलें दागे।", "actual"),
+    ("सऊदी अरब यमन पर हमला करेगा।", "future"),
+    ("सऊदी अरब के विमान कल यमन पर हमला करेंगे।", "future"),
+])
+def test_future_is_read_from_the_verb_ending(pipeline, text, modality):
+    evs = [e for e in pipeline.extract(text, published=PUB, lang="hi").events if e.type == "ASSAULT"]
+    assert evs and {e.modality for e in evs} == {modality}
