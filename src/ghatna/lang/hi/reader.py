@@ -16,7 +16,6 @@ from ghatna.events.lexicon import TriggerClass
 from ghatna.events.reading import ACTOR_KINDS, Argument, Predicate, SentenceView
 from ghatna.lang.grammar import Grammar
 from ghatna.model import NO_DATE, Document, Entity, EventDate, Mention, TimeMention, Token, date_of, publication_date
-from ghatna.text.romanize import romanize
 from ghatna.text.segment import BOUNDARY_KEY
 
 TAIL_WORDS = 8
@@ -226,7 +225,8 @@ class HindiView(SentenceView):
         toks = self.doc.tokens
         raw = self.doc.text[toks[ts].start : toks[te - 1].end]
         ident = "np:" + "".join(t.key for t in toks[ts:te])
-        ent = Entity(ident, romanize(raw) or raw, "group", None, None, None, raw)
+        # named by its own words: a romanised common noun ("Pakshon") would pass for a proper name
+        ent = Entity(ident, raw, "group", None, None, None, raw)
         return Mention(toks[ts].start, toks[te - 1].end, raw, self.si, "phrase", ts, te, [ent], case, case_end)
 
     def clause(self, t0: int, t1: int) -> tuple[int, int]:
