@@ -86,13 +86,17 @@ def same_talks(events: list[Event]) -> list[Event]:
     """"X met Y. The leaders discussed …": an undated talk between the same sides as a talk
     reported before it is that talk (its evidence joins the first report)."""
     out: list[Event] = []
+    talks: dict[tuple, list[Event]] = {}  # (sides, modality) → the talks kept so far, in order
     for ev in events:
-        sides = _ids(ev.actors)
-        first = next((x for x in out if ev.type == "CONSULT" and x.type == "CONSULT" and ev.modality == x.modality
-                      and _ids(x.actors) == sides and not x.recipients and not ev.recipients
-                      and ev.date.basis in (None, "publication") and ev.mode in (None, x.mode)), None)
+        if ev.type != "CONSULT" or ev.recipients:
+            out.append(ev)
+            continue
+        kept = talks.setdefault((_ids(ev.actors), ev.modality), [])
+        undated = ev.date.basis in (None, "publication")
+        first = next((x for x in kept if undated and ev.mode in (None, x.mode)), None)
         if first is None:
             out.append(ev)
+            kept.append(ev)
         else:
             first.evidence.extend(ev.evidence)
     return out
