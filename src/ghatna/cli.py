@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -30,6 +30,18 @@ class OutFormat(StrEnum):
 
 DayFirst = Annotated[bool, typer.Option("--dayfirst/--monthfirst",
                                         help="Read 07/01/2020 as 7 January (default) or as July 1.")]
+Unattributed = Annotated[bool, typer.Option(
+    "--unattributed", help="Also code attacks and riots no one is named for: actor 'unidentified attackers', "
+                           "flag unattributed_actor (the annotation guideline codes none).")]
+
+
+def _pipeline(unattributed: bool) -> Any:
+    """A pipeline with the options given, or None for the default one (built where it is used)."""
+    if not unattributed:
+        return None
+    from ghatna.pipeline import Pipeline
+
+    return Pipeline(unattributed=True)
 
 
 def _parse_day(value: str | None, dayfirst: bool = True) -> date | None:
@@ -82,11 +94,13 @@ def extract(
     width: Annotated[int | None, typer.Option(min=40, help="Cut table lines to this many columns (default: the "
                                                            "terminal's width; no limit into a pipe).")] = None,
     dayfirst: DayFirst = True,
+    unattributed: Unattributed = False,
 ) -> None:
     """Extract events and quotes from articles.
 
     Example: ghatna extract article.txt --published 2025-03-28
     Example: ghatna extract articles.jsonl --format jsonl > events.jsonl
+    Example: ghatna extract attacks.jsonl --unattributed --format jsonl > conflict.jsonl
     """
     from ghatna.pipeline import Pipeline
     from ghatna.reader import ReadError, iter_articles
@@ -98,7 +112,7 @@ def extract(
     if str(source) != "-" and not Path(source).exists():
         typer.echo(f"error: {source}: no such file or folder", err=True)
         raise typer.Exit(2)
-    pipe = Pipeline()
+    pipe = Pipeline(unattributed=unattributed)
     failures = 0
     width = width or _terminal_width()
     for item in iter_articles(source, published=pub, lang=lang, dayfirst=dayfirst):
@@ -246,6 +260,7 @@ def ingest(
     = None,
     parquet_out: Annotated[Path | None, typer.Option(help="Write the extraction as partitioned Parquet to this "
                                                           "folder (without an explicit --db, only that).")] = None,
+    unattributed: Unattributed = False,
 ) -> None:
     """Extract events from articles and store them (idempotent: stored texts are skipped).
 
@@ -263,6 +278,10 @@ def ingest(
 
     pub = _parse_day(published, dayfirst)
     if engine is Engine.dask or parquet_out or scheduler or workers is not None:  # docs/scale.md
+        if unattributed:
+            typer.echo("error: --unattributed is read by the serial engine only (without --engine dask/--parquet-out)",
+                       err=True)
+            raise typer.Exit(2)
         from ghatna.scale.command import cli_ingest
 
         db_given = getattr(ctx.get_parameter_source("db"), "name", None) != "DEFAULT"
@@ -276,7 +295,7 @@ def ingest(
     console = Console(stderr=True)
     with _store_errors(), ingest_progress(count_inputs(paths), console, enabled=progress) as update:
         report = service.ingest_paths(db, paths, published=pub, lang=lang, progress=update, force=force,
-                                      dayfirst=dayfirst)
+                                      dayfirst=dayfirst, pipeline=_pipeline(unattributed))
     if not progress:
         for failure in report.failures:
             typer.echo(f"failed {failure}", err=True)

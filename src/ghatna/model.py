@@ -175,6 +175,24 @@ class Evidence:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    """How many people an attack, a riot or a crackdown killed, injured, abducted or arrested, as
+    the text counts them (None: not said), and the stretch of text that counts them (raw offsets)."""
+
+    killed: int | None
+    injured: int | None
+    abducted: int | None
+    arrested: int | None
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"killed": self.killed, "injured": self.injured, "abducted": self.abducted,
+                "arrested": self.arrested, "start": self.start, "end": self.end, "text": self.text}
+
+
 @dataclass(slots=True)
 class Event:
     type: str  # PLOVER
@@ -193,6 +211,7 @@ class Event:
     flags: list[str] = field(default_factory=list)
     pattern: str | None = None  # id of the trigger class that found it (for debugging and eval)
     cues: list[str] = field(default_factory=list)  # what the tagger knew of it (features of the learned models)
+    casualties: Casualties | None = None  # conflict events whose text counts the dead, injured, taken
 
     @property
     def trigger(self) -> str:
@@ -214,6 +233,7 @@ class Event:
             "goldstein": self.goldstein,
             "confidence": round(self.confidence, 3),
             "flags": list(self.flags),
+            "casualties": self.casualties.to_dict() if self.casualties else None,
             "trigger": self.trigger,
             "pattern": self.pattern,
             "evidence": [e.to_dict() for e in self.evidence],
@@ -285,6 +305,19 @@ class Document:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What an extraction codes beyond the annotation guideline (all off by default).
+
+    ``unattributed``: an attack or a riot no one is named for is coded with the actor
+    "unidentified attackers" and the flag ``unattributed_actor`` (events/unattributed.py)."""
+
+    unattributed: bool = False
+
+
+DEFAULT_OPTIONS = Options()
+
+
     lang: str | None = None
     done: set[str] = field(default_factory=set)  # names of the stages that have run
     key_index: Any = None  # the tokens' joined phonetic keys, shared by the matchers (KeyIndex)
@@ -302,6 +335,7 @@ class Document:
         for t in self.times:
             times.setdefault(t.sentence, []).append(t)
         return mentions, times
+    options: Options = DEFAULT_OPTIONS  # what this extraction codes beyond the guideline
 
     def raw_span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
         """Map a span of the working copy back to raw offsets."""

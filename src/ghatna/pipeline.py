@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ghatna.lang.registry import Language
-from ghatna.model import Article, Document, Flag
+from ghatna.model import Article, Document, Flag, Options
 from ghatna.resources import Resources
 
 StageFn = Callable[[Document], Document]
@@ -61,9 +61,19 @@ def _actors(res: Resources, lang: str) -> StageFn:
 
 def _events(res: Resources, lang: str) -> StageFn:
     from ghatna.events.tagger import EventTagger
+    from ghatna.events.unattributed import StandIn
 
     reader = res.language(lang).reader(res.grammar(lang))
-    return EventTagger(res.lexicon(lang), res.frames(lang), reader, res.gazetteer, res.model("roles"))
+    words = res.attack_words(lang)  # read only for documents extracted with Options(unattributed=True)
+    stand_in = StandIn(words.cues if words is not None else frozenset())
+    return EventTagger(res.lexicon(lang), res.frames(lang), reader, res.gazetteer, res.model("roles"),
+                       stand_in=stand_in)
+
+
+def _casualties(res: Resources, lang: str) -> StageFn:
+    from ghatna.events.casualties import CasualtyStage
+
+    return CasualtyStage(res.casualty_words(lang))
 
 
 def _quotes(res: Resources, lang: str) -> StageFn:
@@ -103,9 +113,10 @@ def default_stages() -> tuple[StageSpec, ...]:
         StageSpec("time", ("sentences",), ("times",), _time),
         StageSpec("actors", ("tokens",), ("mentions", "key_index"), _actors),
         StageSpec("events", ("mentions", "times", "key_index"), ("events",), _events),
+        StageSpec("casualties", ("events",), ("casualties",), _casualties),
         StageSpec("quotes", ("mentions",), ("quotes",), _quotes),
         StageSpec("quality", ("tokens", "quotes"), ("flags",), _quality),
-        StageSpec("merge", ("events",), ("merged",), _merge),
+        StageSpec("merge", ("events", "casualties"), ("merged",), _merge),
         StageSpec("code", ("events", "flags"), ("coded",), _code),
         StageSpec("confidence", ("coded", "merged"), ("confident",), _confidence),
     )
@@ -124,8 +135,11 @@ class Pipeline:
     """Runs the stages over articles. Reuse one pipeline: dictionaries load once, on first use."""
 
     def __init__(self, stages: Iterable[StageSpec] | None = None, resources: Resources | None = None,
-                 languages: Iterable[Language] | None = None) -> None:
-        """``languages`` adds languages to the built-in ones (or replaces one of the same code)."""
+                 languages: Iterable[Language] | None = None, *, unattributed: bool = False) -> None:
+        """``languages`` adds languages to the built-in ones (or replaces one of the same code);
+        ``unattributed`` codes attacks and riots no one is named for (``Options``; a run may
+        say otherwise)."""
+        self.options = Options(unattributed=unattributed)
         self.specs = tuple(stages) if stages is not None else default_stages()
         check_order(self.specs)
         self.res = resources or Resources(languages)
@@ -139,8 +153,13 @@ class Pipeline:
     def detect_language(self, text: str) -> str:
         return self.res.language_detector.detect(text)
 
-    def run(self, article: Article) -> Document:
+    def run(self, article: Article, *, unattributed: bool | None = None) -> Document:
+        """Extract one article; ``unattributed`` overrides the pipeline's option for this run."""
         doc = Document(article)
+        if unattributed is not None and unattributed != self.options.unattributed:
+            doc.options = Options(unattributed=unattributed)
+        else:
+            doc.options = self.options
         lang = article.lang or (self.detect_language(article.text) if article.text.strip() else None)
         doc.lang = lang
         if lang not in self.res.languages:
@@ -152,5 +171,5 @@ class Pipeline:
         return doc
 
     def extract(self, text: str, *, published: date | None = None, lang: str | None = None,
-                article_id: str = "", title: str | None = None) -> Document:
-        return self.run(Article(text, article_id, title, published, lang))
+                article_id: str = "", title: str | None = None, unattributed: bool | None = None) -> Document:
+        return self.run(Article(text, article_id, title, published, lang), unattributed=unattributed)

@@ -134,6 +134,24 @@ class Resources:
             self._lexicons[lang] = TriggerLexicon.load(lang, self.language(lang).data, self.grammar(lang).inflector)
         return self._lexicons[lang]
 
+    def casualty_words(self, lang: str) -> Any:
+        """How the language counts casualties (casualties.yaml), or None when it has no such file."""
+        key = f"casualties:{lang}"
+        if key not in self._lexicons:
+            from ghatna.events.casualties import CasualtyWords
+
+            self._lexicons[key] = CasualtyWords.load(self.language(lang).data)
+        return self._lexicons[key]
+
+    def attack_words(self, lang: str) -> Any:
+        """What points back to an attack already reported (attacks.yaml), or None without one."""
+        key = f"attacks:{lang}"
+        if key not in self._lexicons:
+            from ghatna.events.attacks import AttackWords
+
+            self._lexicons[key] = AttackWords.load(self.language(lang).data)
+        return self._lexicons[key]
+
     def frames(self, lang: str) -> Any:
         """The language's case frames (frames.yaml)."""
         if lang not in self._frames:

@@ -105,7 +105,7 @@ def _handler(server: LoopbackServer) -> type[BaseHTTPRequestHandler]:
                 target = route.redirect if "://" in route.redirect else server.base + route.redirect
                 return self._send(301, b"", "text/plain", {"Location": target})
             if route.status != 200:
-                return self._send(route.status, b"error page", "text/html")
+                return self._send(route.status, b"error page", "text/html", route.headers)
             validators = {k: v for k, v in (("ETag", route.etag), ("Last-Modified", route.last_modified)) if v}
             if (route.etag and self.headers.get("If-None-Match") == route.etag) or (
                     route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified):

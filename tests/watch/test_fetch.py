@@ -70,6 +70,13 @@ def test_retries_end_in_an_error_that_may_pass_later(server, fetcher):
     assert not exc.value.permanent and server.hits["/down"] == 3  # one try and two retries
 
 
+def test_a_long_retry_after_is_left_to_the_next_pass(server, fetcher):
+    server.route("/later", status=503, headers={"Retry-After": "600"})
+    with pytest.raises(FetchError, match="come back in 600 s") as exc:
+        fetcher.get(server.url("/later"))
+    assert not exc.value.permanent and server.hits["/later"] == 1
+
+
 def test_a_server_that_does_not_answer_times_out(server):
     server.route("/slow", body="<p>late</p>", delay=3)
     f = Fetcher(FetchOptions(timeout=0.2, retries=1, backoff=0.01, host_delay=0))

@@ -60,6 +60,9 @@ class TriggerClass:
     takes_complement: bool = False  # a speech act whose content is another act ("threatened to attack")
     directive: bool = False  # a verb of saying that requests only when what is said is a directive
     by_civilians: tuple[str, str | None] | None = None  # (type, mode) when civil society does it
+    # with --unattributed, an act no doer is named for is still coded: "always", or only in an
+    # article that speaks of attacks ("cue": an explosion is an attack only there); None: never
+    unattributed: str | None = None
 
 
 @dataclass(slots=True)
@@ -202,6 +205,8 @@ def _trigger_class(c: dict[str, Any], where: str) -> TriggerClass:
         raise DataError(f"{where}: class {cid}: unknown PLOVER type {c.get('type')!r}")
     if not c.get("frame"):
         raise DataError(f"{where}: class {cid}: no frame")
+    if c.get("unattributed") not in (None, "always", "cue"):
+        raise DataError(f"{where}: class {cid}: unattributed must be 'always' or 'cue'")
     return TriggerClass(
         id=cid,
         type=c["type"],
@@ -225,4 +230,5 @@ def _trigger_class(c: dict[str, Any], where: str) -> TriggerClass:
         takes_complement=bool(c.get("takes_complement", False)),
         directive=bool(c.get("directive", False)),
         by_civilians=(str(c["by_civilians"]["type"]), c["by_civilians"].get("mode")) if c.get("by_civilians") else None,
+        unattributed=c.get("unattributed"),
     )

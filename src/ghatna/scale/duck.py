@@ -105,6 +105,15 @@ def _rows(con: Any, sql: str) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
+def _casualties(e: dict[str, Any]) -> dict[str, Any] | None:
+    """An event report's casualties as the store's records give them (None in schema version 1 files)."""
+    if e.get("casualties_start") is None:
+        return None
+    return {"killed": e["killed"], "injured": e["injured"], "abducted": e["abducted"], "arrested": e["arrested"],
+            "start": e["casualties_start"], "end": e["casualties_end"], "text": e["casualties_text"],
+            "article_id": e["article_id"]}
+
+
 def _records(con: Any) -> list[dict[str, Any]]:
     people: dict[tuple, dict[str, list]] = {}
     for p in _rows(con, "SELECT p.* FROM participants p JOIN sel e ON " + _SAME_EVENT.format(a="p")
@@ -133,6 +142,7 @@ def _records(con: Any) -> list[dict[str, Any]]:
                      "start": e["date_start"], "end": e["date_end"]},
             "recurrence": e["recurrence"], "location": loc, "cameo": e["cameo"], "quad_class": e["quad_class"],
             "goldstein": e["goldstein"], "confidence": round(e["confidence"], 3), "flags": list(e["flags"]),
+            "casualties": _casualties(e),
             "trigger": e["trigger"], "num_articles": 1, "num_sources": 1, "num_mentions": 1,
             "first_published": published,
             "articles": [{"article_id": e["article_id"], "published": published, "source": e["source"],

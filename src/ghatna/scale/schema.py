@@ -17,12 +17,24 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from ghatna.model import Article, Document, Entity, Event, EventDate, Evidence, Flag, Location, Quote
+from ghatna.model import (
+    Article,
+    Casualties,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    Evidence,
+    Flag,
+    Location,
+    Quote,
+    TextSpan,
+)
 from ghatna.store.dates import day_span
 from ghatna.store.ingest import content_hash
 from ghatna.store.merge import merge_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: casualty columns on events
 
 S, N, F, D, L = "string", "int64", "float64", "date", "list"  # arrow types, as in ghatna.store.export
 _KEY = (("doc_id", S), ("article_id", S), ("seq", N))
@@ -40,7 +52,8 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("actor_sectors", L), ("recipient_ids", L), ("recipient_names", L), ("recipient_countries", L),
         ("recipient_sectors", L), ("location_name", S), ("location_country", S), ("lat", F), ("lon", F),
         ("recurrence", S), ("trigger", S), ("evidence", S), ("flags", L), ("pattern", S), ("merge_key", S),
-        ("num_evidence", N)),
+        ("num_evidence", N), ("killed", N), ("injured", N), ("abducted", N), ("arrested", N),
+        ("casualties_start", N), ("casualties_end", N), ("casualties_text", S)),
     "participants": (
         *_KEY, ("role", S), ("position", N), ("actor_id", S), ("name", S), ("name_hi", S), ("kind", S),
         ("country", S), ("sector", S), ("office", S)),
@@ -50,7 +63,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "quotes": (
         *_KEY, ("speaker_id", S), ("speaker_name", S), ("speaker_name_hi", S), ("speaker_kind", S),
         ("speaker_country", S), ("speaker_sector", S), ("speaker_office", S), ("start", N), ("end", N),
-        ("sentence", N), ("text", S), ("flags", L)),
+        ("sentence", N), ("text", S), ("flags", L), ("speaker_start", N), ("speaker_end", N), ("speaker_text", S)),
     "errors": (
         ("part", N), ("where", S), ("source", S), ("line", N), ("article_id", S), ("kind", S), ("message", S)),
 }
@@ -83,9 +96,11 @@ def add_document(rows: dict[str, list[dict[str, Any]]], doc: Document, doc_id: s
         _add_event(rows, {**key, "seq": seq}, ev, a, doc.lang or a.lang)
     for seq, q in enumerate(doc.quotes):
         s = q.speaker.to_dict() if q.speaker else {}
+        span = q.speaker_span
         rows["quotes"].append({**key, "seq": seq, **{f"speaker_{k}": s.get(k) for k in ENTITY_FIELDS},
                                "start": q.start, "end": q.end, "sentence": q.sentence, "text": q.text,
-                               "flags": list(q.flags)})
+                               "flags": list(q.flags), "speaker_start": span and span.start,
+                               "speaker_end": span and span.end, "speaker_text": span and span.text})
 
 
 def _add_event(rows: dict[str, list[dict[str, Any]]], key: dict[str, Any], ev: Event, a: Article,
@@ -109,7 +124,7 @@ def _add_event(rows: dict[str, list[dict[str, Any]]], key: dict[str, Any], ev: E
         "location_name": loc and loc.name, "location_country": loc and loc.country, "lat": loc and loc.lat,
         "lon": loc and loc.lon, "recurrence": ev.recurrence, "trigger": ev.trigger if ev.evidence else None,
         "evidence": ev.evidence[0].text if ev.evidence else None, "flags": list(ev.flags), "pattern": ev.pattern,
-        "merge_key": merge_key(ev), "num_evidence": len(ev.evidence)})
+        "merge_key": merge_key(ev), "num_evidence": len(ev.evidence), **_casualty_columns(ev.casualties)})
     for role, ents in (("actor", ev.actors), ("recipient", ev.recipients)):
         for pos, e in enumerate(ents):
             rows["participants"].append({**key, "role": role, "position": pos, "actor_id": e.id,
@@ -117,6 +132,20 @@ def _add_event(rows: dict[str, list[dict[str, Any]]], key: dict[str, Any], ev: E
     for pos, e in enumerate(ev.evidence):
         rows["evidence"].append({**key, "position": pos, "sentence": e.sentence, "start": e.start, "end": e.end,
                                  "text": e.text, "trigger_start": e.trigger_start, "trigger_end": e.trigger_end})
+
+
+def _casualty_columns(c: Casualties | None) -> dict[str, Any]:
+    return {"killed": c and c.killed, "injured": c and c.injured, "abducted": c and c.abducted,
+            "arrested": c and c.arrested, "casualties_start": c and c.start, "casualties_end": c and c.end,
+            "casualties_text": c and c.text}
+
+
+def _casualties(r: dict[str, Any]) -> Casualties | None:
+    """The casualties of an event row (None in files of schema version 1, which has no such columns)."""
+    if r.get("casualties_start") is None:
+        return None
+    return Casualties(r["killed"], r["injured"], r["abducted"], r["arrested"], r["casualties_start"],
+                      r["casualties_end"], r["casualties_text"])
 
 
 def _entity(r: dict[str, Any], prefix: str = "") -> Entity:
@@ -139,7 +168,10 @@ def documents(tables: dict[str, list[dict[str, Any]]]) -> Iterator[Document]:
     quotes: dict[str, list[Quote]] = defaultdict(list)
     for r in sorted(tables["quotes"], key=lambda r: (r["doc_id"], r["seq"])):
         speaker = _entity(r, "speaker_") if r["speaker_name"] is not None else None
-        quotes[r["doc_id"]].append(Quote(r["start"], r["end"], r["text"], speaker, r["sentence"], list(r["flags"])))
+        span = TextSpan(r["speaker_start"], r["speaker_end"], r["speaker_text"]) \
+            if r.get("speaker_start") is not None else None  # files written before speaker spans have none
+        quotes[r["doc_id"]].append(Quote(r["start"], r["end"], r["text"], speaker, r["sentence"], list(r["flags"]),
+                                         span))
     for r in tables["articles"]:
         published = r["published"]
         article = Article(r["text"], r["article_id"], r["title"], published if isinstance(published, date) else None,
@@ -160,4 +192,5 @@ def _event(r: dict[str, Any], people: list[dict], spans: list[dict]) -> Event:
                   for e in sorted(spans, key=lambda e: e["position"])],
         date=EventDate(r["date"], r["date_granularity"], r["date_basis"], r["date_start"], r["date_end"]),
         recurrence=r["recurrence"], location=loc, cameo=r["cameo"], quad_class=r["quad_class"],
-        goldstein=r["goldstein"], confidence=r["confidence"], flags=list(r["flags"]), pattern=r["pattern"])
+        goldstein=r["goldstein"], confidence=r["confidence"], flags=list(r["flags"]), pattern=r["pattern"],
+        casualties=_casualties(r))

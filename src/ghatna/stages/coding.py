@@ -87,7 +87,7 @@ class Coder:
         for ev in doc.events:
             code = self.onto.code(ev.type, ev.mode)
             ev.cameo, ev.quad_class, ev.goldstein = code.cameo, code.quad_class, code.goldstein
-            found: set[str] = set()
+            found: set[str] = set(ev.flags)  # flags the tagger gave (unattributed_actor) stay
             for e in ev.evidence:
                 found |= index.codes_over(e.start, e.end)
             if dated_after(ev, reference):

@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 import heapq
 
+from ghatna.events.attacks import one_event_per_attack
+from ghatna.events.casualties import better
 from ghatna.lang.grammar import SequenceTable
 from ghatna.model import Document, Event, EventDate, Evidence
 from ghatna.resources import Resources
@@ -80,6 +82,7 @@ def absorb(into: Event, other: Event, have: set[Evidence] | None = None) -> None
     into.mode = into.mode or other.mode
     into.location = into.location or other.location
     into.recurrence = into.recurrence or other.recurrence
+    into.casualties = better(into.casualties, other.casualties)
 
 
 def same_talks(events: list[Event]) -> list[Event]:
@@ -128,9 +131,11 @@ def anchor_to_visits(doc: Document, during: SequenceTable) -> None:
 class EventMerger:
     def __init__(self, res: Resources, lang: str) -> None:
         self.during = res.grammar(lang).during_visit
+        self.attack_words = res.attack_words(lang)
 
     def __call__(self, doc: Document) -> Document:
         anchor_to_visits(doc, self.during)
+        doc.events = one_event_per_attack(doc, self.attack_words)
         doc.events = same_talks(doc.events)
         return merge_events(doc)
 

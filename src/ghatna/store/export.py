@@ -25,6 +25,8 @@ FLAT_COLUMNS: tuple[tuple[str, str], ...] = (  # name, arrow type
     ("lat", "float64"), ("lon", "float64"), ("recurrence", "string"), ("num_articles", "int64"),
     ("num_sources", "int64"), ("num_mentions", "int64"), ("first_published", "string"),
     ("article_ids", "list"), ("urls", "list"), ("trigger", "string"), ("evidence", "string"), ("flags", "list"),
+    ("killed", "int64"), ("injured", "int64"), ("abducted", "int64"), ("arrested", "int64"),
+    ("casualties_text", "string"),
 )
 
 
@@ -55,7 +57,15 @@ def flat_row(rec: dict[str, Any]) -> dict[str, Any]:
         "urls": [a["url"] for a in rec["articles"] if a["url"]],
         "trigger": rec["trigger"], "evidence": rec["evidence"][0]["text"] if rec["evidence"] else None,
         "flags": list(rec["flags"]),
+        **_casualty_columns(rec.get("casualties")),
     }
+
+
+def _casualty_columns(c: dict[str, Any] | None) -> dict[str, Any]:
+    """Casualty counts as columns (empty when the text counts none)."""
+    c = c or {}
+    return {"killed": c.get("killed"), "injured": c.get("injured"), "abducted": c.get("abducted"),
+            "arrested": c.get("arrested"), "casualties_text": c.get("text")}
 
 
 def csv_value(v: Any) -> Any:

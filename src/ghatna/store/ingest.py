@@ -110,13 +110,14 @@ def _insert_report(conn: sqlite3.Connection, article_pk: int, seq: int, ev: Even
         """INSERT INTO event_reports (article_pk, seq, merge_key, near_lo, near_hi, type, mode, modality, cameo,
                quad_class, goldstein, confidence, date_value, date_granularity, date_basis, date_start, date_end,
                day_lo, day_hi, recurrence, location_name, location_country, lat, lon, flags, trigger, pattern,
-               num_evidence)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               num_evidence, casualties)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (article_pk, seq, key, span and span.near_lo.isoformat(), span and span.near_hi.isoformat(),
          ev.type, ev.mode, ev.modality, ev.cameo, ev.quad_class, ev.goldstein, round(ev.confidence, 3),
          d.value, d.granularity, d.basis, d.start, d.end, span and span.lo.isoformat(), span and span.hi.isoformat(),
          ev.recurrence, loc and loc.name, loc and loc.country, loc and loc.lat, loc and loc.lon,
-         json.dumps(list(ev.flags)), ev.trigger if ev.evidence else None, ev.pattern, len(ev.evidence)),
+         json.dumps(list(ev.flags)), ev.trigger if ev.evidence else None, ev.pattern, len(ev.evidence),
+         json.dumps(ev.casualties.to_dict(), ensure_ascii=False) if ev.casualties else None),
     ).lastrowid
     for role, ents in (("actor", ev.actors), ("recipient", ev.recipients)):
         for pos, e in enumerate(ents):

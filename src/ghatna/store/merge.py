@@ -179,7 +179,7 @@ _MEMBER_SQL = """
 SELECT r.id, r.article_pk, r.seq, r.event_id, r.merge_key, r.type, r.mode, r.modality, r.cameo,
        r.quad_class, r.goldstein, r.confidence, r.date_value, r.date_granularity, r.date_basis,
        r.date_start, r.date_end, r.day_lo, r.day_hi, r.near_lo, r.near_hi, r.recurrence, r.location_name,
-       r.location_country, r.lat, r.lon, r.flags, r.num_evidence,
+       r.location_country, r.lat, r.lon, r.flags, r.num_evidence, r.casualties,
        a.article_id, a.published, a.source, a.url
 FROM event_reports r JOIN articles a ON a.pk = r.article_pk
 WHERE r.event_id = ?
@@ -215,7 +215,22 @@ def _attributes(members: list[sqlite3.Row]) -> dict:
         "first_published": min(published) if published else None,
         "open_lo": min(m["near_lo"] for m in dated) if dated else None,
         "open_hi": min(m["near_hi"] for m in dated) if dated else None,
+        "casualties": _casualties(members),
     }
+
+
+def _casualties(members: list[sqlite3.Row]) -> str | None:
+    """The fullest casualty count among the reports (most kinds counted, then most dead), with
+    the article its words are in: counts of several reports are not mixed."""
+    best = None
+    for m in members:
+        if m["casualties"]:
+            c = json.loads(m["casualties"])
+            kinds = sum(c.get(k) is not None for k in ("killed", "injured", "abducted", "arrested"))
+            rank = (kinds, c.get("killed") or 0)
+            if best is None or rank > best[0]:
+                best = (rank, {**c, "article_id": m["article_id"]})
+    return json.dumps(best[1], ensure_ascii=False) if best else None
 
 
 def _new_event(conn: sqlite3.Connection, key: str) -> int:

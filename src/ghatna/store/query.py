@@ -309,6 +309,7 @@ def records(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[dict[
                      "start": e["date_start"], "end": e["date_end"]},
             "recurrence": e["recurrence"], "location": loc, "cameo": e["cameo"], "quad_class": e["quad_class"],
             "goldstein": e["goldstein"], "confidence": e["confidence"], "flags": json.loads(e["flags"]),
+            "casualties": json.loads(e["casualties"]) if e["casualties"] else None,
             "trigger": triggers.get(e["rep_report_id"]),
             "num_articles": e["num_articles"], "num_sources": e["num_sources"], "num_mentions": e["num_mentions"],
             "first_published": e["first_published"],

@@ -239,7 +239,15 @@ WATCH = Migration(3, "watch: feeds and their items, articles by URL", (
     "CREATE INDEX IF NOT EXISTS articles_url ON articles(url)",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (INITIAL, QUERY_INDEXES, WATCH)
+# Casualties of conflict events (issue 13): what an article's report counts (JSON of the event's
+# ``casualties``: killed, injured, abducted, arrested, and the offsets of the words that count
+# them), and on the merged event the fullest report's count with its article.
+CASUALTIES = Migration(4, "casualties of conflict events", (
+    "ALTER TABLE event_reports ADD COLUMN casualties TEXT",
+    "ALTER TABLE events ADD COLUMN casualties TEXT",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (INITIAL, QUERY_INDEXES, WATCH, CASUALTIES)
 LATEST = MIGRATIONS[-1].version
 
 _LEDGER = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -119,7 +119,10 @@ class Fetcher:
             except _Retry as exc:
                 if attempt == self.options.retries:
                     raise FetchError(str(exc), permanent=False, status=exc.status) from None
-                wait = min(exc.retry_after, MAX_RETRY_AFTER) if exc.retry_after is not None else pause
+                if exc.retry_after is not None and exc.retry_after > MAX_RETRY_AFTER:
+                    raise FetchError(f"{exc} (asked to come back in {exc.retry_after:.0f} s)", permanent=False,
+                                     status=exc.status) from None
+                wait = exc.retry_after if exc.retry_after is not None else pause
                 if self.stop.wait(wait):
                     raise Stopped from None
                 pause *= 2

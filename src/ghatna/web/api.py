@@ -132,7 +132,7 @@ def get_dyad(state: State, a: Annotated[str, Path(max_length=200)], b: Annotated
 
 def _extraction(state: WebState, body: schemas.ArticleIn) -> dict[str, Any]:
     doc = state.extract(body.text, published=body.published, lang=body.lang, title=body.title,
-                        article_id=body.article_id or "")
+                        article_id=body.article_id or "", unattributed=body.unattributed)
     out = doc.to_dict()
     out["source"], out["url"] = body.source, body.url
     out["mentions"] = [{"start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
@@ -185,7 +185,8 @@ def post_article(state: State, body: schemas.ArticleIn, response: Response) -> d
         extracted: Article | Document = article  # unchanged: nothing to extract
     else:
         extracted = state.extract(article.text, published=article.published, lang=article.lang,
-                                  title=article.title, article_id=article.article_id)
+                                  title=article.title, article_id=article.article_id,
+                                  unattributed=body.unattributed)
         extracted.article.source, extracted.article.url = article.source, article.url
     with state.writer() as st, state.write_lock:
         report = st.ingest([extracted])

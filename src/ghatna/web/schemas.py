@@ -55,6 +55,19 @@ class ArticleRef(BaseModel):
     ingested_at: str | None = None
 
 
+class Casualties(BaseModel):
+    """How many the text says an attack, a riot or a crackdown killed, injured, abducted, arrested."""
+
+    killed: int | None = None
+    injured: int | None = None
+    abducted: int | None = None
+    arrested: int | None = None
+    start: int = Field(description="offsets of the words that count them, in the article's text")
+    end: int
+    text: str
+    article_id: str | None = Field(None, description="the article those words are in (stored events)")
+
+
 class EventFields(BaseModel):
     """The fields every event has, stored or just extracted (ghatna's event JSON)."""
 
@@ -71,6 +84,8 @@ class EventFields(BaseModel):
     goldstein: float | None = None
     confidence: float | None = None
     flags: list[str]
+    casualties: Casualties | None = Field(None, description="conflict events whose text counts the dead, injured, "
+                                                             "abducted or arrested")
     trigger: str | None = None
 
 
@@ -211,6 +226,8 @@ class ArticleIn(BaseModel):
     article_id: str | None = Field(None, max_length=500, description="default: a hash of the text")
     source: str | None = Field(None, max_length=500)
     url: str | None = Field(None, max_length=5_000)
+    unattributed: bool = Field(False, description="also code attacks and riots no one is named for (actor "
+                                                   "'unidentified attackers', flag unattributed_actor)")
 
 
     @field_validator("published")
