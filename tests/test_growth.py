@@ -27,7 +27,6 @@ CASES = [("hi", True), ("hi", False), ("en", True), ("en", False)]
 QUADRATIC = {
     ("actors", "hi"): "each mention looks back over every earlier mention (_country_before, last_distinct)",
     ("actors", "en"): "each mention looks back over every earlier mention",
-    ("events", "en"): "the English event stage's work per sentence grows with the document",
     # each event is compared with at most MAX_COMPARED (100) kept events of its type, modality and
     # actors: linear past that bound, which the generated texts of 32,000 characters do not reach
     ("merge", "hi"): "up to 100 comparisons per event, the bound not reached at 32,000 characters",

@@ -7,6 +7,7 @@ layer (events/tagger.py) does the rest the same way for every language.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -52,6 +53,8 @@ class SentenceView:
     mentions: list[Mention]
     times: list[TimeMention]
     trigger_starts: dict[int, int] = field(default_factory=dict)  # first token → token after
+    countries: frozenset[str] = frozenset()  # every country the article names (set by the tagger)
+    _words: list[int] | None = None  # the sentence's word tokens, found once
 
     @property
     def toks(self) -> list[Token]:
@@ -61,7 +64,13 @@ class SentenceView:
         return [t.key for t in self.doc.tokens[a:b] if t.key]
 
     def word_indices(self, a: int, b: int) -> list[int]:
-        return [j for j in range(a, b) if self.doc.tokens[j].key]
+        """The word tokens in [a, b) (not spaces or marks), in time independent of the sentence's
+        length when [a, b) lies inside it."""
+        if not (self.a <= a and b <= self.b):
+            return [j for j in range(a, b) if self.doc.tokens[j].key]
+        if self._words is None:
+            self._words = [j for j in range(self.a, self.b) if self.doc.tokens[j].key]
+        return self._words[bisect_left(self._words, a) : bisect_left(self._words, b)]
 
 
 class SentenceReader(Protocol):

@@ -82,8 +82,7 @@ def describe(sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, ar
     if own is not None:
         n_other = _bucket(len(others), (0, 1))
         # the article's other countries: domestic news names one, international news several
-        countries = {e.country for m in sv.doc.mentions if m.kind != "phrase" for e in m.entities if e.country}
-        n_article = _bucket(len(countries - home), (0, 1, 3))
+        n_article = _bucket(len(sv.countries - home), (0, 1, 3))
         feats = [*base, "home", f"home|type={cls.type}", f"home|others={n_other}", f"home|lang={lang}",
                  f"home|type|others={cls.type}|{n_other}", f"home|nominal={p.nominal}",
                  f"home|article_others={n_article}", f"home|type|article_others={cls.type}|{n_article}"]
