@@ -174,6 +174,21 @@ def test_a_restart_in_the_middle_loses_and_repeats_nothing(server, store, pipeli
     assert_consistent(store.conn)
 
 
+def test_an_article_the_pipeline_fails_on_is_reported_and_the_pass_goes_on(server, store, pipeline):
+    feed = publish(server, HINDI, "/feeds/hindi.xml")
+
+    class Failing(CountingPipeline):
+        def run(self, article):
+            if "जम्मू" in article.text:
+                raise RuntimeError("a bug in a stage")
+            return super().run(article)
+
+    report = watcher(store, Failing(pipeline)).run_pass([feed])
+    assert report.count(item_outcomes.ADDED) == 2 and report.count(item_outcomes.FAILED) == 1
+    [error] = [r["error"] for r in store.conn.execute("SELECT error FROM watch_items WHERE state = 'failed'")]
+    assert error == "extraction failed: RuntimeError: a bug in a stage"
+
+
 def test_an_article_and_its_item_change_together(server, store, counting, monkeypatch):
     feed = publish(server, [HINDI[0]], "/feeds/one.xml")
 

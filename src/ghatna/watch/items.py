@@ -79,9 +79,16 @@ def process_item(conn: sqlite3.Connection, item: state.Item, fetcher: Fetcher, p
         doc = pipeline().run(article)
     except Exception as exc:  # a pipeline error on one page must not stop the watcher
         return _finish(conn, item, FAILED, error=f"extraction failed: {type(exc).__name__}: {exc}", **validators)
-    with transaction(conn):
-        outcome = put_document(conn, doc, digest)
-        state.finish_item(conn, item.url, state.STORED, article_id=article_id, **validators)
+    try:
+        with transaction(conn):
+            outcome = put_document(conn, doc, digest)
+            state.finish_item(conn, item.url, state.STORED, article_id=article_id, **validators)
+    except sqlite3.OperationalError as exc:  # the store busy past its time-out (a long write elsewhere)
+        with transaction(conn):
+            pending = state.retry_later(conn, item.url, f"store busy: {exc}", max_attempts)
+        return (RETRY if pending else FAILED), f"store busy: {exc}"
+    except ValueError as exc:  # evidence that does not point at its text: a pipeline bug, reported
+        return _finish(conn, item, FAILED, error=f"not stored: {exc}", **validators)
     return outcome, None
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ghatna.store.db import transaction
 from ghatna.watch import items, state
 from ghatna.watch.feeds import parse_feed, read_feed_list
-from ghatna.watch.fetch import Fetcher, FetchError, FetchOptions, Stopped
+from ghatna.watch.fetch import Fetcher, FetchOptions, Stopped
 
 if TYPE_CHECKING:
     from ghatna.pipeline import Pipeline
@@ -124,7 +124,9 @@ class Watcher:
         try:
             got = self.fetcher.get(url, etag=known.etag, last_modified=known.last_modified, accept=FEED_TYPES)
             feed = parse_feed(got.body, got.url) if got.status == 200 else None
-        except (FetchError, ValueError) as exc:
+        except Stopped:
+            raise
+        except Exception as exc:  # FetchError, not a feed, or whatever a broken feed provokes in the parser
             report.feed_errors += 1
             self.say(f"feed failed {url}: {exc}")
             with transaction(self.conn):
