@@ -264,11 +264,21 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         return cands[0] if len(cands) == 1 else None
 
     def _absorb_of_country(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
-        """"President Ruto of Kenya": the country belongs to the person's mention."""
+        """"President Ruto of Kenya": the country belongs to the person's mention; "the Government
+        of Serbia", "the people of Gaza": a generic agent is that country's."""
         toks = doc.tokens
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
+            if (prev is not None and prev.kind == "agent" and m.kind in ("country", "place") and prev.entities
+                    and m.entities and m.entities[0].country and not prev.entities[0].country
+                    and [t.form for t in toks[prev.tok_end:m.tok_start] if t.key] == ["of"]):
+                agent = self.g.agents.get(prev.entities[0].id)
+                iso = m.entities[0].country
+                if agent is not None:
+                    cname = self.g.countries[iso].name if iso in self.g.countries else None
+                    out[-1] = self._mention(doc, prev.tok_start, m.tok_end, "agent", [agent.entity(iso, cname)])
+                    continue
             if (prev is not None and prev.kind == "person" and m.kind == "country" and prev.entities
                     and prev.entities[0].country in (None, m.entities[0].country)
                     and [t.form for t in toks[prev.tok_end:m.tok_start] if t.key] == ["of"]):
