@@ -353,8 +353,7 @@ class ActorTagger:
         first_seen: dict[str, tuple[int, Entity]] = {}
         for m in mentions:
             # a person the dictionary knows, or one named in full after a title ("Advisor Jon Finer")
-            if m.kind == "person" and m.entities and (":" not in m.entities[0].id
-                                                     or m.entities[0].id.startswith("UNK:")):
+            if m.kind == "person" and m.entities and not m.entities[0].id.startswith("np:"):
                 words = [j for j in range(m.tok_start, m.tok_end) if toks[j].key]
                 if len(words) >= 2 and len(toks[words[-1]].key) >= 3:
                     first_seen.setdefault(toks[words[-1]].key, (m.tok_end, m.entities[0]))

@@ -119,3 +119,19 @@ def test_unknown_first_name_before_a_known_surname_is_that_person(pipeline):
 def test_a_bare_agent_word_before_a_noun_is_no_actor(pipeline):
     ms = _mentions(pipeline, "India and China resumed military communications.")
     assert not [m for m in ms if m[0] == "military"]
+
+
+def test_surname_points_back_to_a_titled_name_the_dictionary_lacks(pipeline):
+    ms = _mentions(pipeline, "Bhutan's Foreign Minister Lyonpo Testa Dorji met President Ruto of Kenya. "
+                             "Mr. Dorji thanked Kenya. He then left.", day=date(2024, 1, 1))
+    assert _find(ms, "Dorji")[2] == ["Lyonpo Testa Dorji"]
+    assert _find(ms, "He")[2] == ["Lyonpo Testa Dorji"]
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    ("The Government of Serbia rejected the plan.", "Government of Serbia", "Serbia government"),
+    ("The army of Pakistan moved.", "army of Pakistan", "Pakistan army"),
+])
+def test_an_agent_of_a_country_is_that_countrys(pipeline, text, mention, name):
+    m = _find(_mentions(pipeline, text), mention)
+    assert m[1] == "agent" and m[2] == [name]
