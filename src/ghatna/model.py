@@ -291,6 +291,19 @@ class Article:
             self.article_id = content_id(self.text)
 
 
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What an extraction codes beyond the annotation guideline (all off by default).
+
+    ``unattributed``: an attack or a riot no one is named for is coded with the actor
+    "unidentified attackers" and the flag ``unattributed_actor`` (events/unattributed.py)."""
+
+    unattributed: bool = False
+
+
+DEFAULT_OPTIONS = Options()
+
+
 @dataclass(slots=True)
 class Document:
     """An article and everything the stages found in it. Stages add; none rewrites ``text``."""
@@ -305,22 +318,10 @@ class Document:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
-@dataclass(frozen=True, slots=True)
-class Options:
-    """What an extraction codes beyond the annotation guideline (all off by default).
-
-    ``unattributed``: an attack or a riot no one is named for is coded with the actor
-    "unidentified attackers" and the flag ``unattributed_actor`` (events/unattributed.py)."""
-
-    unattributed: bool = False
-
-
-DEFAULT_OPTIONS = Options()
-
-
     lang: str | None = None
     done: set[str] = field(default_factory=set)  # names of the stages that have run
     key_index: Any = None  # the tokens' joined phonetic keys, shared by the matchers (KeyIndex)
+    options: Options = DEFAULT_OPTIONS  # what this extraction codes beyond the guideline
 
     @property
     def text(self) -> str:
@@ -335,7 +336,6 @@ DEFAULT_OPTIONS = Options()
         for t in self.times:
             times.setdefault(t.sentence, []).append(t)
         return mentions, times
-    options: Options = DEFAULT_OPTIONS  # what this extraction codes beyond the guideline
 
     def raw_span(self, norm_start: int, norm_end: int) -> tuple[int, int]:
         """Map a span of the working copy back to raw offsets."""
