@@ -14,8 +14,12 @@ What is counted (a "sentence" is the sentence ghatna's evidence span covers):
   (every sentence a merged event cites), and for ASSAULT alone.
 - **articles**: of the articles reporting an attack, the share where ghatna codes one; of the
   articles where ghatna codes an ASSAULT/PROTEST, the share that report an attack.
-- **casualties**: of EDNIL casualty arguments of a found attack, the share whose words lie in the
-  evidence span ghatna gives for its casualties.
+- **one event per attack**: of ghatna's ASSAULT/PROTEST events with evidence on EDNIL attacks,
+  the share whose evidence hits only one distinct attack ("pure"); of the found attacks, the share
+  that one event of ghatna holds all its mentions found ("whole").
+- **casualties**: of the found attacks for which EDNIL marks a casualty argument, the share where
+  an ASSAULT/PROTEST event of ghatna with evidence on the attack gives casualties ("given"), and
+  the share where the words it gives as their evidence overlap one of those arguments ("right").
 
 Skips cleanly (exit 0, a note) when ../shared is absent. Runs on the 415 annotated articles of
 the shared half; the other half, kept apart, decides issue 13.
@@ -50,8 +54,12 @@ class Tally:
     articles_found: int = 0
     articles_coded: int = 0
     articles_coded_right: int = 0
-    casualty_args: int = 0
-    casualty_covered: int = 0
+    hitting: int = 0  # events with evidence on an EDNIL attack
+    pure: int = 0  # … on one attack only
+    whole: int = 0  # found attacks that one event holds
+    casualty_events: int = 0  # found attacks with an EDNIL casualty argument
+    casualty_given: int = 0
+    casualty_right: int = 0
     by_type: Counter[str] = field(default_factory=Counter)  # EDNIL type → clusters
     by_type_found: Counter[str] = field(default_factory=Counter)
     missed: list[tuple[str, str]] = field(default_factory=list)  # (article, sentence)
@@ -68,7 +76,10 @@ class Tally:
             "evidence precision": div(self.spans_right, self.spans),
             "article recall": div(self.articles_found, self.articles_gold),
             "article precision": div(self.articles_coded_right, self.articles_coded),
-            "casualty coverage": div(self.casualty_covered, self.casualty_args),
+            "one attack per event": div(self.pure, self.hitting),
+            "one event per attack": div(self.whole, self.found),
+            "casualties given": div(self.casualty_given, self.casualty_events),
+            "casualties right": div(self.casualty_right, self.casualty_events),
         }
 
 
@@ -82,26 +93,34 @@ def score_article(art: Any, doc: Any, t: Tally) -> None:
         return any(start <= s < end for s in gold_starts)
 
     sentences = {(x.start, x.end) for ev in conflict for x in ev.evidence}
-    casualty_spans = [(ev.casualties.start, ev.casualties.end) for ev in conflict
-                      if getattr(ev, "casualties", None) is not None]
     for c in clusters:
         t.clusters += 1
         t.by_type[c[0].type] += 1
         hit = any(s <= e.start < x for e in c for s, x in sentences)
         if hit:
+            holders = [ev for ev in conflict if any(x.start <= e.start < x.end for x in ev.evidence for e in c)]
+            t.whole += len(holders) == 1
             t.found += 1
             t.by_type_found[c[0].type] += 1
             ids = {e.id for e in c}
-            for arg in art.arguments:
-                if arg.role == "CASUALTIES" and ids & set(arg.events):
-                    t.casualty_args += 1
-                    t.casualty_covered += any(s <= arg.start and arg.end <= x for s, x in casualty_spans)
+            args = [a for a in art.arguments if a.role == "CASUALTIES" and ids & set(a.events)]
+            if args:
+                on_it = [ev.casualties for ev in conflict if ev.casualties is not None
+                         and any(x.start <= e.start < x.end for x in ev.evidence for e in c)]
+                t.casualty_events += 1
+                t.casualty_given += bool(on_it)
+                t.casualty_right += any(k.start < a.end and a.start < k.end for k in on_it for a in args)
         else:
             e = c[0]
-            line_start = art.text.rfind("\n", 0, e.start) + 1
-            line_end = art.text.find("\n", e.end)
-            t.missed.append((art.doc_id, art.text[line_start: line_end if line_end >= 0 else None][:300]))
+            before = art.text[max(0, e.start - 100): e.start].rpartition("\n")[2]
+            after = art.text[e.end: e.end + 60].partition("\n")[0]
+            t.missed.append((art.doc_id, f"{e.type}: {before}⟦{e.text}⟧{after}"))
+    cluster_of = {e.start: i for i, c in enumerate(clusters) for e in c}
     for ev in conflict:
+        hits = {i for x in ev.evidence for s0, i in cluster_of.items() if x.start <= s0 < x.end}
+        if hits:
+            t.hitting += 1
+            t.pure += len(hits) == 1
         right = any(holds_attack(x.start, x.end) for x in ev.evidence)
         t.events += 1
         t.events_right += right

@@ -31,7 +31,7 @@ from ghatna.events.casualties import better
 from ghatna.events.unattributed import FLAG, is_conflict, is_stand_in, is_unattributed
 from ghatna.gazetteer.load import read_yaml
 from ghatna.lang.grammar import token_forms, token_keys
-from ghatna.model import Document, Event
+from ghatna.model import Document, Event, Evidence
 
 REACH = 3  # words between an anaphor and the trigger ("इस भीषण आतंकी हमले", "the deadly suicide attack")
 SPECIFIC_MODES = ("suicide-attack",)  # a mode that says more than any other of the same attack
@@ -44,6 +44,7 @@ class AttackWords:
 
     anaphora: frozenset[tuple[str, ...]]
     cues: frozenset[str] = frozenset()  # phonetic keys (events/unattributed.py)
+    plural_endings: tuple[str, ...] = ()  # of a trigger's last word: a plural names several attacks
 
     @classmethod
     def load(cls, folder: Traversable) -> AttackWords | None:
@@ -53,7 +54,8 @@ class AttackWords:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> AttackWords:
         cues = frozenset(k for w in d.get("cues") or [] for k in token_keys(str(w))[:1])
-        return cls(frozenset(f for f in (token_forms(str(w)) for w in d.get("anaphora") or []) if f), cues)
+        anaphora = frozenset(f for f in (token_forms(str(w)) for w in d.get("anaphora") or []) if f)
+        return cls(anaphora, cues, tuple(str(e) for e in d.get("plural_endings") or ()))
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -62,7 +64,8 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return dates_compatible(a.date, b.date)
 
 
-def _own_date(ev: Event) -> bool:
+def _resolved(ev: Event) -> bool:
+    """Dated from the text (not from the publication day)."""
     return ev.date.basis in ("explicit", "relative")
 
 
@@ -107,34 +110,53 @@ def join(into: Event, other: Event) -> None:
     into.casualties = casualties
 
 
-class _Anaphora:
-    """Whether a trigger has an anaphor just before it, by raw offsets."""
+class _Mentions:
+    """What the merge asks of a mention in its document: does an anaphor stand before its trigger,
+    is its trigger a plural ("हमलों", "attacks": several attacks, or attacks in general), does its
+    sentence carry a date of its own, is it all in headlines."""
 
     def __init__(self, doc: Document, words: AttackWords | None) -> None:
         self.doc = doc
-        self.words = words.anaphora if words is not None else frozenset()
-        self.starts = [t.start for t in doc.tokens] if self.words else []
-        self.longest = max((len(w) for w in self.words), default=0)
+        self.words = words if words is not None else AttackWords(frozenset())
+        self.starts = [t.start for t in doc.tokens]
+        self.longest = max((len(w) for w in self.words.anaphora), default=0)
+        self.dated = {tm.sentence for tm in doc.times if tm.kind == "date"}
 
-    def __call__(self, ev: Event) -> bool:
-        if not self.words:
-            return False
+    def _trigger(self, x: Evidence) -> tuple[int, int]:
+        """The token range of an evidence's trigger."""
+        return bisect_left(self.starts, x.trigger_start), bisect_left(self.starts, x.trigger_end)
+
+    def anaphoric(self, ev: Event) -> bool:
         toks = self.doc.tokens
         for x in ev.evidence:
-            j = bisect_left(self.starts, x.trigger_start)
-            words = [k for k in range(max(0, j - REACH - self.longest), j) if toks[k].key
-                     and toks[k].sentence == toks[j].sentence][-(REACH + self.longest):]
-            forms = [toks[k].form for k in words]
+            j, _ = self._trigger(x)
+            forms = [toks[k].form for k in range(max(0, j - 2 * (REACH + self.longest)), j)
+                     if toks[k].key and toks[k].sentence == x.sentence][-(REACH + self.longest):]
             for n in range(1, self.longest + 1):
                 for i in range(max(0, len(forms) - REACH - n + 1), len(forms) - n + 1):
-                    if tuple(forms[i : i + n]) in self.words:
+                    if tuple(forms[i : i + n]) in self.words.anaphora:
                         return True
         return False
+
+    def plural(self, ev: Event) -> bool:
+        x = ev.evidence[0]
+        j, k = self._trigger(x)
+        last = next((t for t in reversed(self.doc.tokens[j:k]) if t.key), None)
+        return last is not None and last.form.endswith(self.words.plural_endings) if self.words.plural_endings \
+            else False
+
+    def own_date(self, ev: Event) -> bool:
+        """A date of its own: resolved from the text, or a date expression in its sentence (a month
+        named without a year, in an article with no publication date, is still another day)."""
+        return ev.date.basis in ("explicit", "relative") or any(x.sentence in self.dated for x in ev.evidence)
+
+    def headline_only(self, ev: Event) -> bool:
+        return all(self.doc.sentences[x.sentence].is_headline for x in ev.evidence)
 
 
 def one_event_per_attack(doc: Document, words: AttackWords | None) -> list[Event]:
     """The document's events with the mentions of each attack joined (in text order)."""
-    anaphoric = _Anaphora(doc, words)
+    m = _Mentions(doc, words)
     out: list[Event] = []
     conflict: list[Event] = []  # the conflict events kept, latest last
     for ev in doc.events:
@@ -149,13 +171,14 @@ def one_event_per_attack(doc: Document, words: AttackWords | None) -> list[Event
                 target = k
                 break
         if target is None and conflict:
-            if anaphoric(ev):
+            if m.anaphoric(ev):
                 target = next((k for k in reversed(conflict) if compatible(k, ev)), None)
-            elif is_unattributed(ev):
-                # no doer and no date of its own: the attack reported last; with a date of its own,
-                # only an attack reported with the same date ("मई में हुए हमले" is another attack)
-                target = next((k for k in reversed(conflict) if compatible(k, ev)
-                               and (not _own_date(ev) or _own_date(k))), None)
+            elif is_unattributed(ev) and not m.plural(ev):
+                # no doer: the attack reported last; with a date of its own, only an attack of the
+                # same date, or a headline (which gives none): "मई में हुए हमले" is another attack
+                dated = m.own_date(ev)
+                target = next((k for k in reversed(conflict) if compatible(k, ev) and (
+                    not dated or m.headline_only(k) or (_resolved(ev) and _resolved(k)))), None)
         if target is None:
             out.append(ev)
             conflict.append(ev)

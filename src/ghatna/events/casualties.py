@@ -229,17 +229,20 @@ def casualties_of(doc: Document, counts: list[Count]) -> Casualties | None:
                       by_kind.get("arrested"), start, end, doc.text[start:end])
 
 
-def _rank(c: Casualties) -> tuple[int, int]:
-    given = sum(v is not None for v in (c.killed, c.injured, c.abducted, c.arrested))
-    return given, c.killed or 0
+def _counts(c: Casualties) -> dict[str, int]:
+    return {k: v for k, v in (("killed", c.killed), ("injured", c.injured), ("abducted", c.abducted),
+                              ("arrested", c.arrested)) if v is not None}
 
 
-def better(a: Casualties | None, b: Casualties | None) -> Casualties | None:
-    """Of two reports of one event's casualties, the fuller (more kinds counted, then more dead):
-    the two are not mixed, so the span states every number kept."""
-    if a is None or b is None:
-        return a or b
-    return b if _rank(b) > _rank(a) else a
+def better(first: Casualties | None, later: Casualties | None) -> Casualties | None:
+    """Of two reports of one event's casualties, the first the text gives, unless the later one
+    says all it says and more ("40 की मौत" in a headline, "40 लोग मारे गए, 30 घायल" below). The two
+    are not mixed, so the span states every number kept; a later, larger figure is often a
+    tally of other attacks, not a new toll of this one."""
+    if first is None or later is None:
+        return first or later
+    a, b = _counts(first), _counts(later)
+    return later if len(b) > len(a) and all(b.get(k) == v for k, v in a.items()) else first
 
 
 class CasualtyStage:

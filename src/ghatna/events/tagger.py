@@ -25,6 +25,7 @@ from ghatna.events.lexicon import TriggerClass, TriggerLexicon, TriggerMatch
 from ghatna.events.reading import Argument, Predicate, SentenceReader, SentenceView
 from ghatna.events.roles import Candidate, choose, describe
 from ghatna.events.speech import type_speech_acts
+from ghatna.events.unattributed import StandIn, mark
 from ghatna.gazetteer.load import Gazetteer
 from ghatna.lang.grammar import token_keys
 from ghatna.model import Document, Entity, Event, Evidence, Location, Mention, dedupe_entities
@@ -93,12 +94,13 @@ class EventTagger:
     """Document → Document: events from triggers, for one language."""
 
     def __init__(self, lexicon: TriggerLexicon, frames: dict[str, Frame], reader: SentenceReader,
-                 gazetteer: Gazetteer, roles: LinearModel | None = None) -> None:
+                 gazetteer: Gazetteer, roles: LinearModel | None = None, *, stand_in: StandIn | None = None) -> None:
         self.lexicon = lexicon
         self.frames = frames
         self.reader = reader
         self.g = gazetteer
         self.roles = roles
+        self.stand_in = stand_in  # attacks and riots with no named doer (--unattributed: events/unattributed.py)
         self._agent_ids = frozenset(gazetteer.agents)
         # called with (view, predicate, class, recipient candidates, events) for each act: what the
         # role model is trained from (scripts/train_models.py)
@@ -227,6 +229,9 @@ class EventTagger:
             actors, partners = partners, []  # "भारत और रूस की सेनाओं का संयुक्त अभ्यास"
         if not actors and p.passive and cls.type in STATE_ACTS:
             actors, sides.actor_from = self._state_actor(cls.type, sides.places, recipients), "state"
+        if not actors and self.stand_in is not None and sv.doc.options.unattributed:
+            actors = self.stand_in(sv.doc, cls, self._location(sides.places, sides.destination, cls))
+            sides.actor_from = "unattributed" if actors else sides.actor_from
         if not actors or (cls.needs_recipient and not recipients):
             return None
         groups = self._groups(frame, cls, actors, partners, recipients)
@@ -242,6 +247,8 @@ class EventTagger:
         modality = self.reader.modality(sv, p, cls)
         if modality == "hypothetical":
             return None  # "could attack": the guideline codes no purely hypothetical act
+        if sides.actor_from == "unattributed" and modality != "actual":
+            return None  # an attack by no one that did not happen, or is yet to, is no event
         date, recurrence = self.reader.date(sv, p, modality)
         if recurrence and modality == "actual":
             modality = "habitual"
@@ -260,6 +267,8 @@ class EventTagger:
             # several actors of a one-sided act do it together ("जर्मनी, फ्रांस और ब्रिटेन ने …")
             for group in (groups or [actors])
         ]
+        if sides.actor_from == "unattributed":
+            mark(events)
         for e in events:
             e.cues = act_cues(sv, p, cls, frame, sides, e, self.lexicon.lang, self._agent_ids)
         if self.observer is not None:
