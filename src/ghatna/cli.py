@@ -528,8 +528,8 @@ def watch(
     console = Console(stderr=True)
     if status:
         with _store_errors():
-            rows = command.status(_existing_db(db), Console())
-        raise typer.Exit(0 if rows else 1)
+            command.status(_existing_db(db), Console())
+        return
     if feeds is None:
         raise typer.BadParameter("give the file of feed URLs (or --status)", param_hint="FEEDS")
     try:

@@ -76,6 +76,11 @@ def test_repeated_items_are_coded_once(server, store, counting):
     assert report.count(item_outcomes.ADDED) == 1 and report.count(item_outcomes.DUPLICATE) == 1
     assert len(counting.coded) == 1 and store.stats()["articles"] == 1
     assert server.page_hits()[page_path(story)] == 1  # listed by both feeds, fetched once
+    hits = server.page_hits()
+    publish(server, [story], "/feeds/two.xml", entries=[entry(server, story, summary="a summary of its own"),
+                                                         entry(server, story, path="/amp/nepal")])
+    again = watcher(store, counting).run_pass([first, second])  # the second feed describes it otherwise
+    assert (again.changed, again.outcomes, server.page_hits()) == (0, {}, hits)
     dup = store.conn.execute("SELECT state, article_id FROM watch_items WHERE url = ?",
                              (server.url("/amp/nepal"),)).fetchone()
     assert (dup["state"], dup["article_id"]) == ("duplicate", article_id_for(server.url(page_path(story))))

@@ -67,18 +67,20 @@ def record_feed(conn: sqlite3.Connection, url: str, *, status: int | None, error
 
 def register_items(conn: sqlite3.Connection, feed_url: str, items: list[FeedItem]) -> tuple[int, int]:
     """Queue the feed's new items and those the feed now describes otherwise (to fetch again);
-    returns (new, changed). An item another feed listed first stays that feed's."""
+    returns (new, changed). An item another feed listed first stays that feed's, and only that feed's
+    description of it counts (two feeds that summarise one story differently would otherwise have
+    it fetched again at every pass)."""
     new = changed = 0
     at = now()
     for it in items:
-        row = conn.execute("SELECT signature FROM watch_items WHERE url = ?", (it.url,)).fetchone()
+        row = conn.execute("SELECT signature, feed_url FROM watch_items WHERE url = ?", (it.url,)).fetchone()
         published = it.published.isoformat() if it.published else None
         if row is None:
             conn.execute("INSERT INTO watch_items (url, feed_url, guid, title, published, signature, state, "
                          "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          (it.url, feed_url, it.guid, it.title, published, it.signature, PENDING, at))
             new += 1
-        elif row["signature"] != it.signature:
+        elif row["signature"] != it.signature and row["feed_url"] == feed_url:  # (feeds may describe it otherwise)
             conn.execute("UPDATE watch_items SET guid = ?, title = ?, published = ?, signature = ?, state = ?, "
                          "attempts = 0, error = NULL WHERE url = ?",
                          (it.guid, it.title, published, it.signature, PENDING, it.url))
