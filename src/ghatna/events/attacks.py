@@ -59,7 +59,7 @@ class AttackWords:
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
-    from ghatna.stages.merge import dates_compatible
+    from ghatna.stages.merge import dates_compatible  # (merge imports this module)
 
     return dates_compatible(a.date, b.date)
 
@@ -150,8 +150,36 @@ class _Mentions:
         named without a year, in an article with no publication date, is still another day)."""
         return ev.date.basis in ("explicit", "relative") or any(x.sentence in self.dated for x in ev.evidence)
 
+    def same_date(self, a: Event, b: Event) -> bool:
+        """Both dated from the text, to agreeing dates; or, where the dates could not be resolved
+        (no publication date), both dated by the same words ("रविवार को" … "रविवार को")."""
+        if _resolved(a) and _resolved(b):
+            return _dates_agree(a, b)
+        phrases = [{tm.text for tm in self.doc.times if tm.kind == "date" and tm.sentence in
+                    {x.sentence for x in e.evidence}} for e in (a, b)]
+        return bool(phrases[0] & phrases[1])
+
     def headline_only(self, ev: Event) -> bool:
         return all(self.doc.sentences[x.sentence].is_headline for x in ev.evidence)
+
+
+def _same_attack(m: _Mentions, k: Event, ev: Event, latest: bool) -> bool:
+    """Whether ``ev`` (in a later sentence) reports the attack ``k`` reported before; ``latest``:
+    no conflict event was reported between them."""
+    if not compatible(k, ev):
+        return False
+    if m.anaphoric(ev):
+        return True  # "इस हमले", "the blast"
+    if m.plural(ev):
+        return False  # "हमलों में": several attacks, or attacks in general
+    dated = m.own_date(ev)
+    if m.headline_only(k) and not m.own_date(k) and (latest or not dated):
+        return True  # an undated headline and the report below it
+    if not is_unattributed(ev):
+        return False  # a named doer, not pointing back: maybe another attack by the same
+    # no doer: the attack reported last; with a date of its own, only an attack of that date
+    # ("मई में हुए हमले" is another attack)
+    return not dated or m.same_date(k, ev)
 
 
 def one_event_per_attack(doc: Document, words: AttackWords | None) -> list[Event]:
@@ -170,15 +198,8 @@ def one_event_per_attack(doc: Document, words: AttackWords | None) -> list[Event
                     and compatible(k, ev):
                 target = k
                 break
-        if target is None and conflict:
-            if m.anaphoric(ev):
-                target = next((k for k in reversed(conflict) if compatible(k, ev)), None)
-            elif is_unattributed(ev) and not m.plural(ev):
-                # no doer: the attack reported last; with a date of its own, only an attack of the
-                # same date, or a headline (which gives none): "मई में हुए हमले" is another attack
-                dated = m.own_date(ev)
-                target = next((k for k in reversed(conflict) if compatible(k, ev) and (
-                    not dated or m.headline_only(k) or (_resolved(ev) and _resolved(k)))), None)
+        if target is None:
+            target = next((k for i, k in enumerate(reversed(conflict)) if _same_attack(m, k, ev, i == 0)), None)
         if target is None:
             out.append(ev)
             conflict.append(ev)

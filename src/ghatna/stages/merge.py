@@ -16,6 +16,7 @@ import heapq
 
 from ghatna.events.attacks import one_event_per_attack
 from ghatna.events.casualties import better
+from ghatna.events.unattributed import is_unattributed
 from ghatna.lang.grammar import SequenceTable
 from ghatna.model import Document, Event, EventDate, Evidence
 from ghatna.resources import Resources
@@ -149,6 +150,9 @@ def merge_events(doc: Document) -> Document:
         # kept events of its key that could take it, in the order they were kept
         buckets: dict[tuple, _Bucket] = {}
         for ev in events:
+            if is_unattributed(ev):  # joined with its own mentions already (events/attacks.py)
+                out.append(ev)
+                continue
             mine = _Kept(len(out), ev, headlines)
             bucket = buckets.setdefault((ev.type, ev.modality, _ids(ev.actors)), _Bucket())
             for k in bucket.candidates(mine.recipients):
