@@ -59,3 +59,10 @@ class NameFinder:
         raw = " ".join(t.text for t in toks)
         ident = "name:" + "".join(t.key for t in toks)
         return Entity(ident, romanize(raw) or raw, "person", country, sector, office, raw)
+
+    @staticmethod
+    def organization(toks: list[Token], country: str | None) -> Entity:
+        """A body the dictionary does not know, by its name as written."""
+        raw = " ".join(t.text for t in toks)
+        ident = "name:" + "".join(t.key for t in toks)
+        return Entity(ident, romanize(raw) or raw, "organization", country, None, None, raw)

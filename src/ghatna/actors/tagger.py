@@ -7,6 +7,10 @@ Dictionary matches are combined into mentions: a country or its adjective before
 name after the title is the same person; a country before a generic agent ("अमरीकी सेना") gives
 the agent its country. A surname alone refers back to a person named in full earlier, and
 pronouns (उन्होंने) and pair words (दोनों नेता) point back to the last persons named.
+
+A language that ships a learned name tagger (models/names_<code>.json, see actors/learned.py)
+also gets the persons and organisations it finds among the words nothing else covered, where its
+card trusts them: right before a case marker it names (Hindi: the agent's "ने").
 """
 
 from __future__ import annotations
@@ -14,11 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ghatna.actors.learned import NameTagger, dictionary_words
 from ghatna.actors.names import NameFinder, loose_key
 from ghatna.gazetteer.load import Gazetteer
 from ghatna.gazetteer.matcher import KeyIndex, Match
 from ghatna.lang.grammar import Grammar, token_keys
 from ghatna.model import Document, Entity, Location, Mention, Token
+from ghatna.models.sequence import SequenceModel
 from ghatna.resources import Resources
 
 KIND_PRIORITY = ("person", "organization", "office", "country", "adjective", "place", "agent")
@@ -34,6 +40,8 @@ PERSON_AGENTS = frozenset({
     "diplomats", "officials", "politicians", "activists", "journalists", "judges", "lawmakers", "clerics",
     "doctors", "teachers", "students", "militants", "rebels", "prosecutors", "bureaucrats", "party-workers",
 })
+# what a learned name becomes: the mention's kind for each type the name tagger finds
+LEARNED_KINDS = {"PER": "person", "ORG": "organization"}
 SINGLE_HOLDER_OFFICES = HOME_OFFICES | frozenset({
     "monarch", "emir", "crown_prince", "supreme_leader", "chancellor", "deputy_prime_minister", "army_chief",
     "foreign_secretary", "head_of_government", "commerce_minister", "central_bank_governor", "speaker",
@@ -80,6 +88,7 @@ class ActorTagger:
         self.gram: Grammar = res.grammar(lang)
         self.lang = lang
         self.names = NameFinder(self.gram)
+        self.learned = self._name_tagger(lang)
         self.function_words = self.gram.function_words()
         self.descriptions = [
             (tuple(token_keys(b) for b in d.get("before") or []), [token_keys(a) for a in d.get("after") or []],
@@ -87,11 +96,17 @@ class ActorTagger:
             for d in self.gram.descriptions
         ]
 
+    def _name_tagger(self, lang: str) -> NameTagger | None:
+        """The language's learned name tagger, when it ships one (models/names_<code>.json)."""
+        name = f"names_{lang}"
+        return NameTagger(SequenceModel.load(name), self.gram) if SequenceModel.available(name) else None
+
     def __call__(self, doc: Document) -> Document:
         toks = doc.tokens
         on = doc.article.published
         doc.key_index = KeyIndex.build(toks)
         items = [pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
+        matched = [(it.kind, it.ts, it.te) for it in items] if self.learned is not None else []
         items = self._attach_modifiers(toks, items)
         # dictionary names and time expressions are never part of an unknown name
         covered = {j for it in items for j in range(it.ts, it.te)}
@@ -114,8 +129,10 @@ class ActorTagger:
                 mentions.append(m)
             i += 1
         mentions.extend(self._honoured_names(doc, mentions, covered))
+        learned = self._learned_names(doc, mentions, covered, matched) if self.learned is not None else []
+        mentions.extend(learned)
         self._mark_cases(doc, mentions)
-        self._give_agents_a_country(mentions)
+        self._give_agents_a_country(mentions, frozenset(m.tok_start for m in learned))
         mentions = [m for m in mentions if m.entities or m.kind == "place"]
         mentions.extend(self._surnames(doc, mentions))
         mentions.extend(self._pointers(doc, mentions))
@@ -280,6 +297,37 @@ class ActorTagger:
             j = name_end
         return out
 
+    def _learned_names(self, doc: Document, mentions: list[Mention], covered: set[int],
+                       matched: list[tuple[str, int, int]]) -> list[Mention]:
+        """Persons and organisations the learned tagger finds where nothing else did, right before
+        the case markers its card trusts ("… ने")."""
+        assert self.learned is not None
+        toks = doc.tokens
+        ends = self.learned.case_ends(toks, doc.key_index, covered)
+        if not ends:
+            return []
+        # what the dictionary matched is read as the tagger was trained to read it; a name after
+        # a title as a person's; neither is ever overridden, nor a time
+        known = dictionary_words(matched)
+        taken = set(covered)
+        for m in mentions:
+            taken.update(range(m.tok_start, m.tok_end))
+            if m.kind == "person":
+                for j in range(m.tok_start, m.tok_end):
+                    known.setdefault(j, ("person", j == m.tok_start))
+        out = []
+        for span in self.learned.names_before(toks, known, ends, tuple(LEARNED_KINDS), taken):
+            shaped = self.learned.shape(toks, span) if span.learned else None
+            if shaped is None:
+                continue
+            name = toks[shaped.tok_start:shaped.tok_end]
+            if LEARNED_KINDS[span.type] == "person":
+                ent = self.names.entity(name, None, None, None)
+            else:
+                ent = self.names.organization(name, None)
+            out.append(self._mention(doc, shaped.tok_start, shaped.tok_end, LEARNED_KINDS[span.type], [ent]))
+        return out
+
     def _mention(self, doc: Document, ts: int, te: int, kind: str, ents: list[Entity]) -> Mention:
         toks = doc.tokens
         s, e = toks[ts].start, toks[te - 1].end
@@ -300,9 +348,12 @@ class ActorTagger:
             else:
                 m.case_end = m.tok_end
 
-    def _give_agents_a_country(self, mentions: list[Mention]) -> None:
+    def _give_agents_a_country(self, mentions: list[Mention], learned: frozenset[int] = frozenset()) -> None:
         """A generic agent without a country ("सरकार", "प्रदर्शनकारी") belongs to the country the
-        article is most about; with no country in the article it names nobody."""
+        article is most about; with no country in the article it names nobody. A name nothing
+        else gives a country has the country of what is named just before it, else (for names
+        the learned tagger found, starting at the tokens ``learned``) of a body named right before
+        it or of the sentence's place, else the article's main country."""
         counts: dict[str, int] = {}
         for m in mentions:
             if m.kind in ("country", "adjective", "place", "person"):
@@ -314,9 +365,14 @@ class ActorTagger:
                  if m.kind in ("place", "country") and m.case == "in" and m.entities}
         mentions.sort(key=lambda m: m.tok_start)  # a person's country can then pass to what follows
         for m in mentions:
-            if m.kind == "person" and m.entities and m.entities[0].id.startswith("name:") \
+            if m.kind in ("person", "organization") and m.entities and m.entities[0].id.startswith("name:") \
                     and not m.entities[0].country:
-                country = self._country_before(m, mentions) or main
+                title = place = None
+                if m.tok_start in learned:  # "ब्राज़ील के उद्योगपति <name> ने", "काबुल में … <name> ने"
+                    title = next((x.entities[0].country for x in mentions if x.tok_end == m.tok_start
+                                  and x.kind == "agent" and x.entities), None)
+                    place = where.get(m.sentence)
+                country = title or self._country_before(m, mentions) or place or main
                 m.entities = [replace(m.entities[0], country=country)]
             if m.kind != "agent" or not m.entities or m.entities[0].country:
                 continue
