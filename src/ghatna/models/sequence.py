@@ -12,7 +12,9 @@ scores them.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -63,11 +65,20 @@ class SequenceModel:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> SequenceModel:
-        weights = {str(f): {int(flat[i]): float(flat[i + 1]) for i in range(0, len(flat), 2)}
-                   for f, flat in d["weights"].items()}
+        tags = tuple(d["tags"])
+        if not tags or tags[OUTSIDE] != "O":
+            raise ValueError("the first tag of a sequence model must be 'O'")
+        zero = [0.0] * len(tags)
+        weights = {}
+        for f, flat in d["weights"].items():
+            row = zero.copy()
+            for i in range(0, len(flat), 2):
+                row[flat[i]] = float(flat[i + 1])
+            weights[f] = tuple(row)
         card = {k: v for k, v in d.items() if k not in FILE_FIELDS}
-        shares = {str(w): tuple(float(x) for x in v) for w, v in (d.get("shares") or {}).items()}
-        return cls.build(d["tags"], weights, d.get("plain") or (), d.get("lexicon") or {}, shares, card)
+        shares = {w: tuple(map(float, v)) for w, v in (d.get("shares") or {}).items()}
+        return cls(tags, weights, frozenset(d.get("plain") or ()), dict(d.get("lexicon") or {}), shares, card,
+                   allowed_after(tags), types_of(tags))
 
     def to_dict(self) -> dict[str, Any]:
         """The file form: the card, then the tags, the word lists, and each feature's weights as
@@ -79,9 +90,21 @@ class SequenceModel:
 
     @classmethod
     def load(cls, name: str) -> SequenceModel:
-        """models/<name>.json from the package."""
+        """models/<name>.json from the package, through ghatna's disk cache (a pickle loads several
+        times faster than the JSON is read), keyed by the file's and this module's size and time."""
         node = resources.files("ghatna") / "models" / f"{name}.json"
-        return cls.from_dict(json.loads(node.read_text(encoding="utf-8")))
+
+        def read() -> SequenceModel:
+            return cls.from_dict(json.loads(node.read_text(encoding="utf-8")))
+
+        try:
+            stamps = [os.stat(str(p)) for p in (node, __file__)]
+        except OSError:  # not a plain file (a zipped package): no cache
+            return read()
+        from ghatna.cache import load_or_build
+
+        key = "-".join(f"{st.st_size}.{st.st_mtime_ns}" for st in stamps)
+        return load_or_build(f"model-{name}-{hashlib.sha256(key.encode()).hexdigest()[:16]}", read)
 
     @staticmethod
     def available(name: str) -> bool:
