@@ -240,6 +240,18 @@ class Event:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    """A stretch of the raw text: ``text == article_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
 @dataclass(slots=True)
 class Quote:
     start: int  # offsets of the quoted text, without the quotation marks
@@ -248,6 +260,7 @@ class Quote:
     speaker: Entity | None
     sentence: int
     flags: list[str] = field(default_factory=list)
+    speaker_span: TextSpan | None = None  # the words that name the speaker ("एक वरिष्ठ अधिकारी", "he")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -256,6 +269,7 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "flags": list(self.flags),
+            "speaker_span": self.speaker_span.to_dict() if self.speaker_span else None,
         }
 
 
