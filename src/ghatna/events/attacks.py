@@ -4,20 +4,23 @@ News reports an attack once and then points back to it: "… धमाका ह
 … The attack was claimed by …". The general merge (stages/merge.py) joins only mentions with
 the same actors; an attack's later mentions often have none (an unattributed stand-in), or
 name the perpetrator the first report did not (a claim of responsibility). Here, in text order,
-a conflict event (ASSAULT, PROTEST/riot) that actually happened joins a conflict event kept
-before it when
+a conflict event (ASSAULT, PROTEST/riot) that actually happened joins a compatible conflict
+event reported before it when
 
 - both are in the same sentence and one of them has no named doer ("a blast killed 12":
-  one attack, not two); or
-- it points back ("इस हमले", "the blast": the language's `anaphora` in attacks.yaml before its
-  trigger), or it has no doer and no date of its own — and the one before is the latest
-  compatible conflict event of the article.
+  one attack, not two);
+- it points back ("इस हमले", "the blast": the language's `anaphora` in attacks.yaml, up to three
+  words before its trigger): to the latest compatible attack;
+- the one before is an undated headline, and this is the report below it;
+- it has no doer, is no plural ("हमलों": several attacks, or attacks in general) and has no
+  date of its own, or the same date as the one before ("मई में हुए हमले" is another attack).
 
 Compatible: the same kind (an attack, or a riot), the same modality, dates that agree, the same
-country where both say where, and doers that agree (the same, or one of them unidentified). The
-joined event keeps every evidence span; it takes the named doer over the stand-in (dropping
-the ``unattributed_actor`` flag), the more specific mode (a suicide attack over a bombing), the
-date and place the general merge would, and the fuller casualty count.
+country and town where both say where, and doers that agree (the same, or one of them
+unidentified). The joined event keeps every evidence span; it takes the named doer over the
+stand-in (dropping the ``unattributed_actor`` flag), the more specific mode (a suicide attack
+over a bombing), the date and place the general merge would, and the first casualty count
+unless a later one says more (events/casualties.py).
 """
 
 from __future__ import annotations
@@ -79,6 +82,12 @@ def _where(ev: Event) -> str | None:
     return next((a.country for a in ev.actors if is_stand_in(a) and a.country), None)
 
 
+def _city(ev: Event) -> str | None:
+    """The town or site where it happened (a place with coordinates), if the text says."""
+    loc = ev.location
+    return loc.name if loc is not None and loc.lat is not None else None
+
+
 def _ids(ev: Event) -> frozenset[str]:
     return frozenset(a.id for a in ev.actors)
 
@@ -90,6 +99,9 @@ def compatible(a: Event, b: Event) -> bool:
     wa, wb = _where(a), _where(b)
     if wa and wb and wa != wb:
         return False
+    ca, cb = _city(a), _city(b)
+    if ca and cb and ca != cb:
+        return False  # a blast in Kabul and one in Kandahar are two
     return is_unattributed(a) or is_unattributed(b) or _ids(a) == _ids(b)
 
 

@@ -124,6 +124,7 @@ class _SentenceCounts:
         self.w, self.toks, self.a, self.b = words, tokens, a, b
         self.idx = [j for j in range(a, b) if tokens[j].key]  # word tokens
         self.numbers: dict[int, tuple[int, int]] = {}  # position in idx → (value, positions used)
+        self.inner: dict[int, int] = {}  # a position inside a number of several words → where it starts
         self.phrases: list[tuple[int, int, str, str]] = []  # (idx pos, idx pos after, kind, side)
         self.stops: set[int] = set()  # idx positions of breaks
         self._scan()
@@ -136,8 +137,9 @@ class _SentenceCounts:
             if toks[j].key == BREAK_KEY or self.w.breaks.match(toks, j, self.b):
                 self.stops.add(p)
             num = self._number(p)
-            if num is not None:
+            if num is not None and p not in self.inner:
                 self.numbers[p] = num
+                self.inner.update({q: p for q in range(p + 1, p + num[1])})
             hit_b = self.w.before.match(toks, j, self.b)
             hit_a = self.w.after.match(toks, j, self.b)
             hits = [(h, side) for h, side in ((hit_b, "before"), (hit_a, "after")) if h is not None]
@@ -203,10 +205,11 @@ class _SentenceCounts:
 
     def _look(self, positions: range, taken: set[int], phrase_at: set[int]) -> tuple[int, tuple[int, int]] | None:
         for q in positions:
-            if q in self.stops or (q in phrase_at and q not in self.numbers):
-                return None
+            q = self.inner.get(q, q)  # "डेढ़ दर्जन", "दो सौ", "1,200" are read from their first word
             if q in self.numbers and q not in taken:
                 return q, self.numbers[q]
+            if q in self.stops or q in phrase_at:
+                return None
         return None
 
 

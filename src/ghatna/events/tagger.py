@@ -230,7 +230,7 @@ class EventTagger:
         if not actors and p.passive and cls.type in STATE_ACTS:
             actors, sides.actor_from = self._state_actor(cls.type, sides.places, recipients), "state"
         if not actors and self.stand_in is not None and sv.doc.options.unattributed:
-            actors = self.stand_in(sv.doc, cls, self._location(sides.places, sides.destination, cls))
+            actors = self.stand_in(sv, p, cls, self._location(sides.places, sides.destination, cls))
             sides.actor_from = "unattributed" if actors else sides.actor_from
         if not actors or (cls.needs_recipient and not recipients):
             return None
@@ -247,8 +247,9 @@ class EventTagger:
         modality = self.reader.modality(sv, p, cls)
         if modality == "hypothetical":
             return None  # "could attack": the guideline codes no purely hypothetical act
-        if sides.actor_from == "unattributed" and modality != "actual":
-            return None  # an attack by no one that did not happen, or is yet to, is no event
+        if (sides.actor_from == "unattributed" and modality != "actual") or \
+                (sides.actor_from == "place" and modality == "negated"):
+            return None  # an attack by no one that did not happen or is yet to; no riot where none happened
         date, recurrence = self.reader.date(sv, p, modality)
         if recurrence and modality == "actual":
             modality = "habitual"

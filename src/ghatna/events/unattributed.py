@@ -19,6 +19,7 @@ when the mentions merge (events/attacks.py).
 from __future__ import annotations
 
 from ghatna.events.lexicon import TriggerClass
+from ghatna.events.reading import Predicate, SentenceView
 from ghatna.model import Document, Entity, Event, Location
 
 UNIDENTIFIED = "unidentified-attackers"
@@ -66,11 +67,16 @@ class StandIn:
             self._cued = any(t.key in self.cues for t in doc.tokens)
         return self._cued
 
-    def __call__(self, doc: Document, cls: TriggerClass, location: Location | None) -> list[Entity]:
+    def __call__(self, sv: SentenceView, p: Predicate, cls: TriggerClass, location: Location | None) -> list[Entity]:
         """[unidentified attackers of the place's country] when an act of ``cls`` may be coded
-        without a doer in ``doc``, else []."""
+        without a doer in the document, else []. The place is the act's, else one named in its
+        clause before it ("पेशावर में हुए हमले में", "काबुल के एक बाजार में धमाका")."""
         if cls.unattributed is None or not is_conflict(cls.type, cls.mode):
             return []
-        if cls.unattributed == "cue" and not self._has_cue(doc):
+        if cls.unattributed == "cue" and not self._has_cue(sv.doc):
             return []
-        return [unidentified_attackers(location.country if location is not None else None)]
+        country = location.country if location is not None else None
+        if country is None:
+            country = next((m.place.country for m in sv.mentions if m.case in ("in", "gen") and m.place is not None
+                            and m.place.country and p.left <= m.tok_start < p.t0), None)
+        return [unidentified_attackers(country)]
