@@ -54,6 +54,7 @@ class SentenceView:
     times: list[TimeMention]
     trigger_starts: dict[int, int] = field(default_factory=dict)  # first token → token after
     countries: frozenset[str] = frozenset()  # every country the article names (set by the tagger)
+    main_country: str | None = None  # the one it names most (set by the tagger)
     _words: list[int] | None = None  # the sentence's word tokens, found once
 
     @property

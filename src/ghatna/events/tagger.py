@@ -113,12 +113,13 @@ class EventTagger:
         found = self.lexicon.find(doc)
         mentions, times = doc.by_sentence()
         countries = frozenset(e.country for m in doc.mentions if m.kind != "phrase" for e in m.entities if e.country)
+        main = main_country(doc)
         events: list[Event] = []
         for si in sorted(found):  # only sentences with a trigger are read
             matches = found[si]
             sv = self.reader.view(doc, si, mentions.get(si, []), times.get(si, []),
                                   {m.tok_start: m.tok_end for m in matches})
-            sv.countries = countries
+            sv.countries, sv.main_country = countries, main
             preds = [(tm, self.reader.predicate(sv, tm.tok_start, tm.tok_end)) for tm in matches
                      if not self._inside_name(sv, tm)]
             by_start = {tm.tok_start: tm for tm, _ in preds}
@@ -347,7 +348,7 @@ class EventTagger:
         country the article names most."""
         where = next((m.place.country for m in sides.places if m.place is not None and m.place.country), None)
         known = [a.country for a in actors if a.country and not a.id.startswith("np:")]
-        country = where or (known[0] if known else None) or main_country(sv.doc)
+        country = where or (known[0] if known else None) or sv.main_country
 
         def placed(ents: list[Entity]) -> list[Entity]:
             out = []
@@ -400,9 +401,10 @@ class EventTagger:
             return cls.mode
         skeys = sv.keys(sv.a, sv.b)
         ckeys = sv.keys(p.left, p.right)
+        s_present, c_present = set(skeys), set(ckeys)
         for mode, cues in cls.mode_cues:
-            keys = skeys if mode == "multilateral" else ckeys
-            if any(contains(keys, c) for c in cues):
+            keys, present = (skeys, s_present) if mode == "multilateral" else (ckeys, c_present)
+            if any(c[0] in present and contains(keys, c) for c in cues):
                 return mode
         if cls.type == "CONSULT" and cls.mode is None:  # "Readout of the call with …": talks there are a call
             title = list(token_keys(sv.doc.article.title or ""))

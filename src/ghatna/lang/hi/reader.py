@@ -46,6 +46,7 @@ class HindiView(SentenceView):
         self.trigger_tokens = {j for a, b in trigger_starts.items() for j in range(a, b)}
         self.breaks = self._breaks()
         self.case: dict[int, str | None] = {id(m): m.case for m in mentions}
+        self.position: dict[int, int] = {id(m): i for i, m in enumerate(mentions)}
         self.case_end: dict[int, int] = {id(m): m.case_end for m in mentions}
         self.absorbed: set[int] = set()  # nouns a name before them stands for ("अमरीकी ठिकानों")
         self.durations = self._durations()
@@ -473,7 +474,7 @@ class HindiReader:
 
     def _coordinated(self, sv: HindiView, m: Mention, prev: Mention) -> bool:
         """Is m joined to the subject before it by commas and conjunctions only?"""
-        idx = sv.mentions.index(m)
+        idx = sv.position[id(m)]
         if idx == 0 or sv.mentions[idx - 1] is not prev:
             return False
         return joined(sv.toks, prev.tok_end, m.tok_start, self.gram.coordinators)
