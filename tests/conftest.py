@@ -38,6 +38,8 @@ def assert_spans(doc) -> None:
             assert e.start <= e.trigger_start < e.trigger_end <= e.end
     for q in doc.quotes:
         assert t[q.start : q.end] == q.text
+        if q.speaker_span is not None:
+            assert t[q.speaker_span.start : q.speaker_span.end] == q.speaker_span.text
     for m in doc.mentions:
         assert t[m.start : m.end] == m.text
     for s in doc.sentences:

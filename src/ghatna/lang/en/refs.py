@@ -61,7 +61,8 @@ class EnglishReferences:
                 j += n
                 continue
             pron = self.gram.pronouns.match(toks, j)
-            if pron and (j == 0 or toks[j - 1].norm not in ("'", "’")):
+            # not a letter after an apostrophe ("it's"); a pronoun after a closing quotation mark is one
+            if pron and (j == 0 or toks[j - 1].norm not in ("'", "’") or toks[j - 1].end < toks[j].start):
                 label, n = pron
                 ents = self._antecedents(doc, ordered, j, toks[j].form, label)
                 if ents:

@@ -1,0 +1,1 @@
+"""Direct quotations: quotation marks, the words that attribute them, and their speakers."""
