@@ -41,6 +41,20 @@ def test_the_unknown_person_is_the_actor_of_the_event(pipeline):
     assert any(a.id.startswith("name:") and a.kind == "person" and a.country == "AFG" for a in actors)
 
 
+def test_a_surname_alone_is_the_person_named_in_full_before(pipeline):
+    text = ("पेरिस में फ्रांस्वा बेरू ने जर्मनी की नीति की आलोचना की। "
+            "बाद में बेरू ने कहा कि वे बर्लिन जाएंगे।")
+    _, got = _mentions(pipeline, text)
+    ids = [e.id for kind, _, e in got if kind == "person" and e.id.startswith("name:")]
+    assert len(ids) == 2 and len(set(ids)) == 1
+
+
+def test_one_unknown_word_alone_is_no_name(pipeline):
+    # before ने a single word is as often a common noun or a loanword as a name
+    _, got = _mentions(pipeline, "कल शाम बेरू ने बयान जारी किया।")
+    assert not any(e.id.startswith("name:") for _, _, e in got)
+
+
 def test_the_dictionary_wins_over_the_tagger(pipeline):
     _, got = _mentions(pipeline, "नरेंद्र मोदी ने बैठक की अध्यक्षता की।")
     assert [e.id for kind, _, e in got if kind == "person"] == ["narendra-modi"]

@@ -315,17 +315,29 @@ class ActorTagger:
             if m.kind == "person":
                 for j in range(m.tok_start, m.tok_end):
                     known.setdefault(j, ("person", j == m.tok_start))
-        out = []
+        # a one-word name is trusted only as the surname of a full name given before it
+        # ("रामबहादुर थापामगर ने …", later "थापामगर ने …"): it is that person; alone, a word before
+        # "ने" is as often a common noun or a loanword
+        full = [(m.tok_start, loose_key(toks[m.tok_end - 1].key), m.entities[0]) for m in mentions
+                if m.kind == "person" and m.entities and m.tok_end - m.tok_start > 1]
+        out: list[Mention] = []
         for span in self.learned.names_before(toks, known, ends, tuple(LEARNED_KINDS), taken):
             shaped = self.learned.shape(toks, span) if span.learned else None
             if shaped is None:
                 continue
-            name = toks[shaped.tok_start:shaped.tok_end]
-            if LEARNED_KINDS[span.type] == "person":
+            ts, te, kind = shaped.tok_start, shaped.tok_end, LEARNED_KINDS[span.type]
+            name = toks[ts:te]
+            if kind == "person" and te - ts == 1:
+                last = loose_key(name[0].key)
+                ent = next((e for start, k, e in reversed(full) if k == last and start < ts), None)
+                if ent is None:
+                    continue
+            elif kind == "person":
                 ent = self.names.entity(name, None, None, None)
+                full.append((ts, loose_key(name[-1].key), ent))
             else:
                 ent = self.names.organization(name, None)
-            out.append(self._mention(doc, shaped.tok_start, shaped.tok_end, LEARNED_KINDS[span.type], [ent]))
+            out.append(self._mention(doc, ts, te, kind, [ent]))
         return out
 
     def _mention(self, doc: Document, ts: int, te: int, kind: str, ents: list[Entity]) -> Mention:
