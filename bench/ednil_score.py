@@ -1,7 +1,7 @@
 """How well ghatna finds attacks, bombings, shoot-outs and riots: scored on the FIRE EDNIL Hindi
 half in ../shared (bench/ednil.py reads it), with and without ``--unattributed``.
 
-    python bench/ednil_score.py [--tar PATH] [--out bench/EDNIL.md] [--errors N]
+    python bench/ednil_score.py [--tar PATH] [--out bench/EDNIL.md] [--errors N] [--only off|on]
 
 What is counted (a "sentence" is the sentence ghatna's evidence span covers):
 
@@ -10,8 +10,9 @@ What is counted (a "sentence" is the sentence ghatna's evidence span covers):
   *found* when an ASSAULT or PROTEST event of ghatna has evidence in a sentence holding one of
   its mentions. Recall = found / all.
 - **ASSAULT/PROTEST precision**: of ghatna's ASSAULT and PROTEST events (after merging), the
-  share with evidence in a sentence holding an EDNIL attack mention. Also per evidence span
-  (every sentence a merged event cites), and for ASSAULT alone.
+  share with evidence in a sentence holding an EDNIL attack mention (EDNIL marks no peaceful
+  protest, so every demonstration, strike or boycott counts as wrong here). Also for ASSAULT and
+  riots only, for ASSAULT alone, and per evidence span (every sentence a merged event cites).
 - **articles**: of the articles reporting an attack, the share where ghatna codes one; of the
   articles where ghatna codes an ASSAULT/PROTEST, the share that report an attack.
 - **one event per attack**: of ghatna's ASSAULT/PROTEST events with evidence on EDNIL attacks,
@@ -48,6 +49,8 @@ class Tally:
     events_right: int = 0
     assault: int = 0
     assault_right: int = 0
+    violent: int = 0  # ASSAULT and PROTEST/riot (not demonstrations, strikes, boycotts)
+    violent_right: int = 0
     spans: int = 0
     spans_right: int = 0
     articles_gold: int = 0
@@ -72,6 +75,7 @@ class Tally:
         return {
             "attack recall": div(self.found, self.clusters),
             "ASSAULT/PROTEST precision": div(self.events_right, self.events),
+            "ASSAULT/riot precision": div(self.violent_right, self.violent),
             "ASSAULT precision": div(self.assault_right, self.assault),
             "evidence precision": div(self.spans_right, self.spans),
             "article recall": div(self.articles_found, self.articles_gold),
@@ -127,6 +131,9 @@ def score_article(art: Any, doc: Any, t: Tally) -> None:
         if ev.type == "ASSAULT":
             t.assault += 1
             t.assault_right += right
+        if ev.type == "ASSAULT" or ev.mode == "riot":
+            t.violent += 1
+            t.violent_right += right
         for x in ev.evidence:
             t.spans += 1
             t.spans_right += holds_attack(x.start, x.end)
@@ -161,7 +168,7 @@ def run(articles: list[Any], unattributed: bool) -> tuple[Tally, float]:
     return t, time.perf_counter() - t0
 
 
-def report(results: dict[str, tuple[Tally, float]], n_articles: int, errors: int) -> str:
+def report(results: dict[str, tuple[Tally, float]], n_articles: int) -> str:
     names = list(next(iter(results.values()))[0].row())
     lines = [
         "# ghatna on FIRE EDNIL (Hindi attacks), the shared half",
@@ -181,20 +188,26 @@ def report(results: dict[str, tuple[Tally, float]], n_articles: int, errors: int
     first = next(iter(results.values()))[0]
     for typ, n in first.by_type.most_common():
         lines.append(f"| {typ} | " + " | ".join(f"{t.by_type_found[typ]}/{n}" for t, _ in results.values()) + " |")
-    if errors:
-        t, _ = list(results.values())[-1]
-        lines += ["", f"## First {errors} misses ({list(results)[-1]})", ""]
-        lines += [f"- `{a}`: {s}" for a, s in t.missed[:errors]]
-        lines += ["", f"## First {errors} spurious events ({list(results)[-1]})", ""]
-        lines += [f"- `{a}` {k}: {s}" for a, k, s in t.spurious[:errors]]
     return "\n".join(lines) + "\n"
+
+
+def print_errors(name: str, t: Tally, n: int) -> None:
+    """Misses and spurious events with their sentences: on the terminal only (the EDNIL texts are
+    not copied into the project)."""
+    print(f"-- first {n} misses ({name})")
+    for a, s in t.missed[:n]:
+        print(f"  {a}: {s}")
+    print(f"-- first {n} spurious events ({name})")
+    for a, k, s in t.spurious[:n]:
+        print(f"  {a} {k}: {s}")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tar", type=Path, default=None)
     ap.add_argument("--out", type=Path, default=BENCH / "EDNIL.md")
-    ap.add_argument("--errors", type=int, default=0, help="list this many misses and spurious events")
+    ap.add_argument("--errors", type=int, default=0,
+                    help="print this many misses and spurious events of the last run (not written to --out)")
     ap.add_argument("--only", choices=("off", "on"), default=None, help="one run only")
     a = ap.parse_args(argv)
     sys.path.insert(0, str(REPO / "src"))
@@ -213,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = run(articles, flag)
         t, secs = results[name]
         print(name, t.row(), f"{secs:.1f}s")
-    text = report(results, len(articles), a.errors)
+    if a.errors:
+        name = list(results)[-1]
+        print_errors(name, results[name][0], a.errors)
+    text = report(results, len(articles))
     a.out.write_text(text, encoding="utf-8")
     print(f"written to {a.out}")
     return 0

@@ -58,7 +58,29 @@ def dyad_example(shared: Path = SHARED, pipeline: object = None) -> str | None:
            "$ ghatna dyad IND PAK --db events.db\n" + out
 
 
-BLOCKS: dict[str, Callable[[], str | None]] = {"extract": extract_example, "dyad": dyad_example}
+CONFLICT = "docs/examples/quetta_attack_hi.txt"  # written for the README (issue 13)
+CONFLICT_ARGS = ["--published", "2025-03-28", "--unattributed"]
+JQ = "jq -c '.events[0] | {type, mode, actors, flags, casualties}'"
+
+
+def conflict_example() -> str:
+    """An attack no one claimed, with --unattributed: the table, and its first event's actor, flag
+    and casualties as JSON (what the jq filter shown prints: compact, keys in that order)."""
+    import json
+
+    path = str(REPO / CONFLICT)
+    table = _run(["extract", path, *CONFLICT_ARGS, "--width", str(EXTRACT_WIDTH)])
+    record = json.loads(_run(["extract", path, *CONFLICT_ARGS, "--format", "jsonl"]))
+    ev = record["events"][0]
+    picked = {k: ev[k] for k in ("type", "mode", "actors", "flags", "casualties")}
+    args = " ".join(CONFLICT_ARGS)
+    return (f"$ ghatna extract {CONFLICT} {args}\n{table}"
+            f"$ ghatna extract {CONFLICT} {args} --format jsonl | {JQ}\n"
+            + json.dumps(picked, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+BLOCKS: dict[str, Callable[[], str | None]] = {"extract": extract_example, "dyad": dyad_example,
+                                                "conflict": conflict_example}
 
 
 def block_of(text: str, name: str) -> tuple[int, int]:

@@ -28,15 +28,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
+from itertools import islice
 from typing import Any
 
 from ghatna.events.casualties import better
-from ghatna.events.unattributed import FLAG, is_conflict, is_stand_in, is_unattributed
+from ghatna.events.unattributed import FLAG, is_conflict, is_stand_in, is_unattributed, mark, unidentified_attackers
 from ghatna.gazetteer.load import read_yaml
 from ghatna.lang.grammar import token_forms, token_keys
 from ghatna.model import Document, Event, Evidence
 
 REACH = 3  # words between an anaphor and the trigger ("इस भीषण आतंकी हमले", "the deadly suicide attack")
+# A mention is compared with at most this many attacks reported before it (the latest ones), so
+# that the merge stays linear in the length of the text however many attacks it reports.
+MAX_COMPARED = 50
 SPECIFIC_MODES = ("suicide-attack",)  # a mode that says more than any other of the same attack
 
 
@@ -48,6 +52,7 @@ class AttackWords:
     anaphora: frozenset[tuple[str, ...]]
     cues: frozenset[str] = frozenset()  # phonetic keys (events/unattributed.py)
     plural_endings: tuple[str, ...] = ()  # of a trigger's last word: a plural names several attacks
+    unidentified_agents: frozenset[str] = frozenset()  # agent ids that name no perpetrator ("gunmen")
 
     @classmethod
     def load(cls, folder: Traversable) -> AttackWords | None:
@@ -58,7 +63,8 @@ class AttackWords:
     def from_dict(cls, d: dict[str, Any]) -> AttackWords:
         cues = frozenset(k for w in d.get("cues") or [] for k in token_keys(str(w))[:1])
         anaphora = frozenset(f for f in (token_forms(str(w)) for w in d.get("anaphora") or []) if f)
-        return cls(anaphora, cues, tuple(str(e) for e in d.get("plural_endings") or ()))
+        return cls(anaphora, cues, tuple(str(e) for e in d.get("plural_endings") or ()),
+                   frozenset(str(a) for a in d.get("unidentified_agents") or ()))
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -130,13 +136,18 @@ class _Mentions:
     def __init__(self, doc: Document, words: AttackWords | None) -> None:
         self.doc = doc
         self.words = words if words is not None else AttackWords(frozenset())
-        self.starts = [t.start for t in doc.tokens]
+        self._starts: list[int] | None = None  # the tokens' start offsets, built when first asked
         self.longest = max((len(w) for w in self.words.anaphora), default=0)
-        self.dated = {tm.sentence for tm in doc.times if tm.kind == "date"}
+        self.phrases: dict[int, set[str]] = {}  # sentence → its date expressions
+        for tm in doc.times:
+            if tm.kind == "date":
+                self.phrases.setdefault(tm.sentence, set()).add(tm.text)
 
     def _trigger(self, x: Evidence) -> tuple[int, int]:
         """The token range of an evidence's trigger."""
-        return bisect_left(self.starts, x.trigger_start), bisect_left(self.starts, x.trigger_end)
+        if self._starts is None:
+            self._starts = [t.start for t in self.doc.tokens]
+        return bisect_left(self._starts, x.trigger_start), bisect_left(self._starts, x.trigger_end)
 
     def anaphoric(self, ev: Event) -> bool:
         toks = self.doc.tokens
@@ -160,16 +171,15 @@ class _Mentions:
     def own_date(self, ev: Event) -> bool:
         """A date of its own: resolved from the text, or a date expression in its sentence (a month
         named without a year, in an article with no publication date, is still another day)."""
-        return ev.date.basis in ("explicit", "relative") or any(x.sentence in self.dated for x in ev.evidence)
+        return ev.date.basis in ("explicit", "relative") or any(x.sentence in self.phrases for x in ev.evidence)
 
     def same_date(self, a: Event, b: Event) -> bool:
         """Both dated from the text, to agreeing dates; or, where the dates could not be resolved
         (no publication date), both dated by the same words ("रविवार को" … "रविवार को")."""
         if _resolved(a) and _resolved(b):
             return _dates_agree(a, b)
-        phrases = [{tm.text for tm in self.doc.times if tm.kind == "date" and tm.sentence in
-                    {x.sentence for x in e.evidence}} for e in (a, b)]
-        return bool(phrases[0] & phrases[1])
+        pa = {t for x in a.evidence for t in self.phrases.get(x.sentence, ())}
+        return any(t in pa for x in b.evidence for t in self.phrases.get(x.sentence, ()))
 
     def headline_only(self, ev: Event) -> bool:
         return all(self.doc.sentences[x.sentence].is_headline for x in ev.evidence)
@@ -194,29 +204,45 @@ def _same_attack(m: _Mentions, k: Event, ev: Event, latest: bool) -> bool:
     return not dated or m.same_date(k, ev)
 
 
+def name_no_perpetrator(doc: Document, words: AttackWords | None) -> None:
+    """With --unattributed, an attack by agents that name no one ("gunmen", "एक आत्मघाती
+    हमलावर") is an attack by the stand-in of their country, flagged."""
+    agents = words.unidentified_agents if words is not None else frozenset()
+    if not doc.options.unattributed or not agents:
+        return
+    for ev in doc.events:
+        if is_conflict(ev.type, ev.mode) and ev.actors and all(a.id.rpartition(":")[2] in agents for a in ev.actors):
+            countries = {a.country for a in ev.actors}
+            ev.actors = [unidentified_attackers(countries.pop() if len(countries) == 1 else None)]
+            mark([ev])
+
+
 def one_event_per_attack(doc: Document, words: AttackWords | None) -> list[Event]:
     """The document's events with the mentions of each attack joined (in text order)."""
+    name_no_perpetrator(doc, words)
+    if sum(1 for ev in doc.events if is_conflict(ev.type, ev.mode) and ev.modality == "actual") < 2:
+        return doc.events
     m = _Mentions(doc, words)
     out: list[Event] = []
-    conflict: list[Event] = []  # the conflict events kept, latest last
+    conflict: dict[int, Event] = {}  # the conflict events kept (by id), latest last
     for ev in doc.events:
         if not is_conflict(ev.type, ev.mode) or ev.modality != "actual":
             out.append(ev)
             continue
         target = None
         si = ev.evidence[0].sentence
-        for k in reversed(conflict):
-            if any(x.sentence == si for x in k.evidence) and (is_unattributed(k) or is_unattributed(ev)) \
-                    and compatible(k, ev):
+        recent = list(islice(reversed(conflict.values()), MAX_COMPARED))  # latest first
+        for k in recent:
+            if k.evidence[-1].sentence == si and (is_unattributed(k) or is_unattributed(ev)) and compatible(k, ev):
                 target = k
                 break
         if target is None:
-            target = next((k for i, k in enumerate(reversed(conflict)) if _same_attack(m, k, ev, i == 0)), None)
+            target = next((k for i, k in enumerate(recent) if _same_attack(m, k, ev, i == 0)), None)
         if target is None:
             out.append(ev)
-            conflict.append(ev)
+            conflict[id(ev)] = ev
         else:
             join(target, ev)
-            conflict.remove(target)
-            conflict.append(target)
+            del conflict[id(target)]  # now the latest reported
+            conflict[id(target)] = target
     return out
