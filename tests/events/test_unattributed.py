@@ -103,3 +103,14 @@ def test_the_stand_in_is_one_actor_per_country():
     assert unidentified_attackers("AFG").id == "AFG:unidentified-attackers"
     assert unidentified_attackers(None).id == "unidentified-attackers"
     assert is_stand_in(unidentified_attackers("AFG")) and is_stand_in(unidentified_attackers(None))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Gunmen opened fire on a bus in Peshawar.", "en"),
+    ("पेशावर में बंदूकधारियों ने एक बस पर गोलीबारी की।", "hi"),
+])
+def test_gunmen_are_the_stand_in_when_the_option_is_on(pipeline, text, lang):
+    [off] = _run(pipeline, text, lang)
+    assert [a.id for a in off.actors] == ["PAK:gunmen"] and FLAG not in off.flags
+    [on] = _run(pipeline, text, lang, unattributed=True)
+    assert [a.id for a in on.actors] == ["PAK:unidentified-attackers"] and FLAG in on.flags
