@@ -18,13 +18,15 @@ def _mentions(pipeline, text):
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    # the sentence's place
-    ("पेरिस में फ्रांस्वा बेरू ने जर्मनी की नीति की आलोचना की।", "फ्रांस्वा बेरू", "FRA"),
-    ("ढाका में एक रैली के दौरान मिर्ज़ा फ़ख़रुल ने सरकार की आलोचना की।", "मिर्ज़ा फ़ख़रुल", "BGD"),
     # a demonym before the name
     ("जापानी अर्थशास्त्री केनजी तनाकामुरा ने चीन की नीतियों की आलोचना की।", "केनजी तनाकामुरा", "JPN"),
     # a body of a country named right before it
     ("ब्राज़ील के उद्योगपति रोबर्तो फ़ाल्काओ ने कहा कि निवेश बढ़ेगा।", "रोबर्तो फ़ाल्काओ", "BRA"),
+    # else the article's main country
+    ("ढाका में एक रैली के दौरान मिर्ज़ा फ़ख़रुल ने सरकार की आलोचना की।", "मिर्ज़ा फ़ख़रुल", "BGD"),
+    # a person is not of the place they speak in
+    ("भारत ने आज कहा कि वह भारत के नागरिकों की मदद करेगा। लंदन में रह रहे सुरेश नायर ने सरकार का धन्यवाद किया।",
+     "सुरेश नायर", "IND"),
 ])
 def test_an_unknown_name_before_ne_is_a_person_with_a_country(pipeline, text, name, country):
     _, got = _mentions(pipeline, text)
@@ -33,6 +35,14 @@ def test_an_unknown_name_before_ne_is_a_person_with_a_country(pipeline, text, na
     ent = persons[0][1]
     assert ent.id.startswith("name:") and ent.kind == "person" and ent.country == country
     assert ent.name_hi == name and ent.name.isascii() and ent.name[0].isupper()
+
+
+def test_an_unknown_body_before_ne_is_an_organisation_of_the_place_it_acts_in(pipeline):
+    text = "भारत ने आज कहा कि वह भारत के नागरिकों की मदद करेगा। लागोस में नेशनल फ़ार्मर्स फ़ेडरेशन ने हड़ताल की घोषणा की।"
+    _, got = _mentions(pipeline, text)
+    orgs = [(t, e) for kind, t, e in got if kind == "organization" and e.id.startswith("name:")]
+    assert [t for t, _ in orgs] == ["नेशनल फ़ार्मर्स फ़ेडरेशन"]
+    assert orgs[0][1].kind == "organization" and orgs[0][1].country == "NGA"
 
 
 def test_the_unknown_person_is_the_actor_of_the_event(pipeline):

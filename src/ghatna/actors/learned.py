@@ -18,7 +18,7 @@ training and run time see the same features.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ghatna.gazetteer.matcher import KeyIndex
@@ -241,16 +241,15 @@ class NameTagger:
                 out.append(i)
         return out
 
-    def names_before(self, toks: Sequence[Token], known: dict[int, tuple[str, bool]],
-                     ends: Sequence[int], types: Sequence[str], stop: set[int] | frozenset[int] = frozenset()
-                     ) -> list[Span]:
-        """The names of the given types the model finds right before each token of ``ends``.
-        Only the words it would score there are read (up to MAX_NAME_WORDS), left to right as in
-        a whole sentence, where a name starts after a word it does not score (nor after the
-        tokens ``stop``: names found otherwise); and only when the last of them may end a name of
-        those types."""
+    def names_before(self, toks: Sequence[Token], known: dict[int, tuple[str, bool]], ends: Sequence[int],
+                     types: Sequence[str], stop: set[int] | frozenset[int] = frozenset(),
+                     one_word: Callable[[int], bool] | None = None) -> Iterator[Span]:
+        """The names of the given types the model finds right before each token of ``ends``, one
+        end at a time. Only the words it would score there are read (up to MAX_NAME_WORDS), left
+        to right as in a whole sentence, where a name starts after a word it does not score (nor
+        after the tokens ``stop``: names found otherwise); and only when the last of them may end
+        a name of those types, and, for a single word, when ``one_word`` says it may be one."""
         plain = self.model.plain
-        out = []
         for k in ends:
             sent = toks[k].sentence
             j = k
@@ -262,10 +261,11 @@ class NameTagger:
                 j -= 1
             if j == k or all(self._rarely(toks[k - 1].form, typ) for typ in types):
                 continue
+            if k - j == 1 and one_word is not None and not one_word(j):
+                continue
             span = self._name_ending(toks, known, j, k)
             if span is not None and span.type in types:
-                out.append(span)
-        return out
+                yield span
 
     def _name_ending(self, toks: Sequence[Token], known: dict[int, tuple[str, bool]], j: int,
                      k: int) -> Span | None:

@@ -132,6 +132,7 @@ class ActorTagger:
         learned = self._learned_names(doc, mentions, covered, matched) if self.learned is not None else []
         mentions.extend(learned)
         self._mark_cases(doc, mentions)
+        self._acting_capitals(mentions)
         self._give_agents_a_country(mentions, frozenset(m.tok_start for m in learned))
         mentions = [m for m in mentions if m.entities or m.kind == "place"]
         mentions.extend(self._surnames(doc, mentions))
@@ -140,6 +141,19 @@ class ActorTagger:
         self._mark_cases(doc, mentions)
         doc.mentions = mentions
         return doc
+
+    def _acting_capitals(self, mentions: list[Mention]) -> None:
+        """A capital that acts ("बीजिंग ने …", "… वॉशिंगटन द्वारा") stands for its country's
+        government; marked otherwise ("मॉस्को में", "मॉस्को का दौरा") it stays a place."""
+        agent = self.g.agents.get("government")
+        if agent is None:
+            return
+        for m in mentions:
+            p = m.place
+            if m.kind == "place" and m.case in ("ne", "by") and p is not None and p.capital \
+                    and p.country in self.g.countries:
+                m.kind = "organization"
+                m.entities = [agent.entity(p.country, self.g.countries[p.country].name)]
 
     # -- combining dictionary matches -------------------------------------------------------
 
@@ -320,8 +334,13 @@ class ActorTagger:
         # "ने" is as often a common noun or a loanword
         full = [(m.tok_start, loose_key(toks[m.tok_end - 1].key), m.entities[0]) for m in mentions
                 if m.kind == "person" and m.entities and m.tok_end - m.tok_start > 1]
+
+        def one_word(j: int) -> bool:  # a surname, or a body's name never seen in training (acronyms)
+            last = loose_key(toks[j].key)
+            return any(k == last for _, k, _ in full) or self.learned.model.share(toks[j].form, "ORG") is None
+
         out: list[Mention] = []
-        for span in self.learned.names_before(toks, known, ends, tuple(LEARNED_KINDS), taken):
+        for span in self.learned.names_before(toks, known, ends, tuple(LEARNED_KINDS), taken, one_word):
             shaped = self.learned.shape(toks, span) if span.learned else None
             if shaped is None:
                 continue
@@ -365,7 +384,7 @@ class ActorTagger:
         article is most about; with no country in the article it names nobody. A name nothing
         else gives a country has the country of what is named just before it, else (for names
         the learned tagger found, starting at the tokens ``learned``) of a body named right before
-        it or of the sentence's place, else the article's main country."""
+        it or, for an organisation, of the sentence's place; else the article's main country."""
         counts: dict[str, int] = {}
         for m in mentions:
             if m.kind in ("country", "adjective", "place", "person"):
@@ -380,10 +399,12 @@ class ActorTagger:
             if m.kind in ("person", "organization") and m.entities and m.entities[0].id.startswith("name:") \
                     and not m.entities[0].country:
                 title = place = None
-                if m.tok_start in learned:  # "ब्राज़ील के उद्योगपति <name> ने", "काबुल में … <name> ने"
+                if m.tok_start in learned:  # "ब्राज़ील के उद्योगपति <name> ने"
                     title = next((x.entities[0].country for x in mentions if x.tok_end == m.tok_start
                                   and x.kind == "agent" and x.entities), None)
-                    place = where.get(m.sentence)
+                    # a body is where it acts ("काबुल में … <body> ने"); a person's country is not
+                    # where they speak (an Indian nurse in Tikrit, a Frenchman in London)
+                    place = where.get(m.sentence) if m.kind == "organization" else None
                 country = title or self._country_before(m, mentions) or place or main
                 m.entities = [replace(m.entities[0], country=country)]
             if m.kind != "agent" or not m.entities or m.entities[0].country:
