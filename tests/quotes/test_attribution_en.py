@@ -92,7 +92,32 @@ def test_a_quote_left_open_runs_to_the_end_of_its_paragraph(pipeline):
     assert q.flags == ["unclosed"] and q.speaker_span.text == "Amina Odhiambo"
 
 
-def test_scare_quotes_and_quoted_words_in_reported_speech_are_no_quotes(pipeline):
-    text = ("The Kremlin said the plan was “a provocation”. The \"Act East\" policy began in 2014. "
+def test_quoted_words_in_reported_speech_are_the_speakers(pipeline):
+    text = ("The Kremlin said the plan was “a provocation”. "
             "President Joe Biden said on Wednesday that the US will “impose new sanctions”.")
-    assert _quotes(pipeline, text) == []
+    assert _said(pipeline, text) == [("a provocation", "Kremlin", "The Kremlin"),
+                                     ("impose new sanctions", "Joe Biden", "President Joe Biden")]
+
+
+def test_scare_quotes_and_names_have_no_speaker(pipeline):
+    assert _quotes(pipeline, 'The "Act East" policy began in 2014. The \'Look West\' plan followed.') == []
+
+
+def test_a_participle_of_saying_takes_its_clauses_subject(pipeline):
+    text = "India welcomed the deal on Monday, saying “this is a good day for the region”."
+    assert _said(pipeline, text) == [("this is a good day for the region", "India", "India")]
+
+
+def test_a_name_in_apposition_opens_the_clause(pipeline):
+    text = ("Floods hit Kenya. Amina Odhiambo, a surgeon at the main hospital, visited the wards and said "
+            "“the beds are full and we need more nurses.”")
+    [q] = _quotes(pipeline, text)
+    assert q.speaker_span.text == "Amina Odhiambo" and q.speaker.country == "KEN"
+
+
+def test_a_quote_standing_as_a_paragraph_continues_the_last_speaker(pipeline):
+    text = ("Sergey Lavrov said on Friday that the talks in Geneva had ended without a deal.\n"
+            "\"We came with proposals and we leave with proposals, nothing more.\"\n"
+            "The talks resume next month.")
+    assert _said(pipeline, text) == [("We came with proposals and we leave with proposals, nothing more.",
+                                      "Sergey Lavrov", "Sergey Lavrov")]

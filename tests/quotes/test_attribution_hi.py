@@ -124,6 +124,17 @@ def test_a_pronoun_resolved_as_the_actors_stage_resolved_it(pipeline):
     assert (q.speaker_span.start, q.speaker_span.end) == (pron.start, pron.end)
 
 
+def test_a_generic_agent_takes_the_country_of_the_place_its_phrase_names(pipeline):
+    text = "पाकिस्तान और भारत में तनाव है। पाकिस्तान ने बयान दिया। दिल्ली पुलिस के एक अधिकारी ने कहा, 'कोई खतरा नहीं है।'"
+    assert _said(pipeline, text) == {"कोई खतरा नहीं है।": ("IND", "अधिकारी")}
+
+
+def test_a_pronoun_after_reported_speech_means_its_speaker(pipeline):
+    text = ("पाकिस्तान और भारत में तनाव है। पाकिस्तान ने बयान दिया। "
+            "दिल्ली के एक पुलिस अधिकारी का मानना है कि हालात सामान्य हैं. वह कहते हैं, 'कोई खतरा नहीं है।'")
+    assert _said(pipeline, text) == {"कोई खतरा नहीं है।": ("IND", "वह")}
+
+
 # -- quotes over sentences, continued, reported, called ----------------------------------------
 
 def test_a_quote_spanning_sentences_and_a_quote_that_continues_it(pipeline):

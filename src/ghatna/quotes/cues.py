@@ -149,7 +149,13 @@ class CueFinder:
         for k in range(a - 1, lo - 1, -1):
             if within and toks[k].norm in SENTENCE_ENDS:
                 return None
-            if toks[k].form not in w.reported or view.in_quote(k):
+            if view.in_quote(k):
+                continue
+            if w.reported_bare and k + 1 < a and not view.is_punct(k + 1) and toks[k + 1].form not in w.reported:
+                cue = self.verb_ending_at(view, k, lo, "reported")  # "X said the plan was '…'"
+                if cue is not None:
+                    return cue
+            if toks[k].form not in w.reported:
                 continue
             v = k - 1
             while v >= lo and k - v <= MAX_SKIPPED and (view.is_punct(v) or toks[v].form in w.bridge):

@@ -25,6 +25,7 @@ from ghatna.text.romanize import romanize
 MAX_NAME_WORDS = 4
 MAX_PHRASE_WORDS = 8  # how far back the words of a description may reach
 UNKNOWN = "name:"  # the id prefix of persons and bodies the dictionary does not know
+UNKNOWN_PREFIXES = (UNKNOWN, "UNK:")  # "UNK:": an office or a titled name of no known country
 LINKING_CASES = (None, "nom", "gen", "ne")  # cases of a phrase that can tell a speaker's country
 PRONOUN_REACH = 6  # sentences a pronoun may reach back to the last speaker when nothing else is named
 
@@ -108,7 +109,7 @@ class SpeakerFinder:
     def after(self, view: DocView, s: int, hi: int, ctx: Context) -> Speaker | None:
         """The speaker named by the words starting at token s (before token hi)."""
         toks = view.tokens
-        while s < hi and toks[s].form in ("the", "a", "an"):
+        while s < hi and (toks[s].form in self.words.determiners or toks[s].form in self.gram.honorifics):
             s += 1
         if s >= hi:
             return None
@@ -117,7 +118,7 @@ class SpeakerFinder:
             return self.of_mention(view, m, ctx)
         if toks[s].form in self.words.source_nouns:  # "a statement from X"
             k = s + 1
-            while k < hi and k - s <= 2 and toks[k].form in ("from", "by", "of", "issued", "released"):
+            while k < hi and k - s <= 2 and toks[k].form in self.words.source_links:
                 k += 1
             return self.after(view, k, hi, ctx) if k > s + 1 else None
         e = s
@@ -143,13 +144,15 @@ class SpeakerFinder:
     def of_mention(self, view: DocView, m: Mention, ctx: Context) -> Speaker | None:
         ent = m.entities[0]
         ent = ctx.same.get(ent.id, ent)
+        if m.kind == "agent":
+            return Speaker(self._agent_of_place(view, m, ent), m.tok_start, m.tok_end)
         if m.kind == "pronoun":
             last = ctx.last
             if last is not None and last.tok_start > view.last_named(ent.id, m.tok_start) \
-                    and last.entity.kind in ("person", "group") and last.entity.id != ent.id:
+                    and last.entity.kind in ("person", "group", "organization") and last.entity.id != ent.id:
                 return Speaker(last.entity, m.tok_start, m.tok_end)
             return Speaker(ent, m.tok_start, m.tok_end)
-        if ent.id.startswith(UNKNOWN):  # a name the actors stage read but the dictionary lacks
+        if self._unknown(ent):  # a name the actors stage read but the dictionary lacks
             seen = ctx.names.get(loose_key(view.tokens[m.tok_end - 1].key)) if ent.kind == "person" else None
             if seen is not None:  # the same person, named in full before ("… X Y ने", "Y ने")
                 ctx.same[ent.id] = seen
@@ -160,6 +163,30 @@ class SpeakerFinder:
         if ent.kind == "person":
             ctx.names.setdefault(loose_key(view.tokens[m.tok_end - 1].key), ent)
         return Speaker(ent, m.tok_start, m.tok_end)
+
+    def _unknown(self, ent: Entity) -> bool:
+        """A person or body the dictionary lacks (not a generic agent, which has its country)."""
+        return ent.kind in ("person", "organization", "group") and ent.id not in self.g.persons \
+            and ent.id not in self.g.organizations and (":" not in ent.id or ent.id.startswith(UNKNOWN_PREFIXES))
+
+    def _agent_of_place(self, view: DocView, m: Mention, ent: Entity) -> Entity:
+        """"मेरठ के जिला अधिकारी", "the Delhi police": a generic agent whose own phrase names the
+        place it belongs to takes that place's country."""
+        toks = view.tokens
+        k = m.tok_start
+        while k > 0 and m.tok_start - k < MAX_PHRASE_WORDS and toks[k - 1].key != "|" \
+                and toks[k - 1].sentence == m.sentence and (k - 1) not in view.covered:
+            k -= 1
+        owner = view.ending.get(k) or view.places_ending.get(k)
+        if owner is None or owner.case not in ("gen", None) or not owner.entities:
+            return ent
+        # "दिल्ली पुलिस के अधिकारी": the owner may itself be an agent of a place
+        owned = self._agent_of_place(view, owner, owner.entities[0]) if owner.kind == "agent" else owner.entities[0]
+        country = owned.country
+        agent = self.g.agents.get(ent.id.split(":")[-1])
+        if not country or country == ent.country or agent is None or country not in self.g.countries:
+            return ent
+        return agent.entity(country, self.g.countries[country].name)
 
     def _last_speaker(self, view: DocView, j: int, last: Speaker | None) -> Speaker | None:
         toks = view.tokens

@@ -12,6 +12,7 @@ from ghatna.lang.grammar import token_forms
 from ghatna.model import Token
 
 MARKINGS = ("ne", "nom", "gen")  # how a verb of saying marks its speaker (see quotes.yaml)
+CLAUSE = "clause"  # the marking of a participle of saying: its speaker is its clause's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,10 @@ class QuoteWords:
     verb_tail: frozenset[str]  # words between a verb of saying and its quote ("told reporters on Monday")
     calls: tuple[tuple[str, ...], ...]  # right after a quotation: what the clause's subject called something
     reported: frozenset[str]  # words that open reported speech after a verb of saying ("कि")
+    reported_bare: bool  # a verb of saying reports the clause right after it, without such a word
+    paragraph_quotes: bool  # a quotation standing as a paragraph continues the last speaker
+    determiners: frozenset[str]  # words before a speaker's name or description
+    source_links: frozenset[str]  # "a statement from X"
     not_names: frozenset[str]  # words that end a speaker's name read backwards
     source_nouns: frozenset[str]  # what a speaker says in ("X की रिपोर्ट", "a statement from X")
     speech_nouns: frozenset[str]  # nouns of saying that a light verb makes a verb of saying ("ट्वीट किया")
@@ -67,6 +72,8 @@ class QuoteWords:
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> QuoteWords:
         verbs, light = _marked(d.get("verbs")), _marked(d.get("light_verbs"))
+        for w in d.get("verbs_clause") or []:
+            verbs[_word(w)] = CLAUSE
         nouns = {_word(f): SpeakerNoun(n["name"], n.get("sector")) for n in d.get("speaker_nouns") or []
                  for f in n["forms"]}
         return cls(
@@ -78,6 +85,10 @@ class QuoteWords:
             verb_tail=frozenset(_word(w) for w in d.get("verb_tail") or []),
             calls=_phrases(d.get("calls")),
             reported=frozenset(_word(w) for w in d.get("reported") or []),
+            reported_bare=bool(d.get("reported_bare")),
+            paragraph_quotes=bool(d.get("paragraph_quotes")),
+            determiners=frozenset(_word(w) for w in d.get("determiners") or []),
+            source_links=frozenset(_word(w) for w in d.get("source_links") or []),
             not_names=frozenset(_word(w) for w in d.get("not_names") or []),
             source_nouns=frozenset(_word(w) for w in d.get("source_nouns") or []),
             speech_nouns=frozenset(_word(w) for w in d.get("speech_nouns") or []),

@@ -19,7 +19,7 @@ from ghatna.quotes.cues import Cue, CueFinder, single_forms
 from ghatna.quotes.marks import QuotePair, default_marks, find_pairs, pair_quotes
 from ghatna.quotes.speaker import Context, Speaker, SpeakerFinder
 from ghatna.quotes.view import SPEAKER_KINDS, DocView
-from ghatna.quotes.words import QuoteWords
+from ghatna.quotes.words import CLAUSE, QuoteWords
 from ghatna.resources import Resources
 
 __all__ = ["QuoteTagger", "pair_quotes"]
@@ -142,7 +142,7 @@ class QuoteTagger:
             got = _said(self._speaker(view, cue, lo, a, b_end, hi, ctx), cue)
             if got is not None:
                 return got
-        return self._follows(view, p, a, prev_end, ctx)
+        return self._follows(view, p, a, b_end, prev_end, ctx)
 
     def _track_reported(self, view: DocView, a: int, prev_end: int, ctx: Context) -> None:
         """Whoever reported speech names since the last quote ("X का मानना है कि …", "X ने
@@ -166,24 +166,34 @@ class QuoteTagger:
         after = said.how == "after"
         return all(view.is_punct(j) or (after and said.lo <= j < said.hi) for j in range(said.b_end, a))
 
-    def _follows(self, view: DocView, p: QuotePair, a: int, prev_end: int, ctx: Context) -> _Said | None:
-        """A quote opening its sentence, after a sentence with a verb of saying."""
-        assert self.cues is not None
-        toks = view.tokens
+    def _follows(self, view: DocView, p: QuotePair, a: int, b_end: int, prev_end: int,
+                 ctx: Context) -> _Said | None:
+        """A quote opening its sentence, after a sentence with a verb of saying; in wire copy, a
+        quote standing as its own paragraph, after a paragraph that named who speaks."""
+        assert self.cues is not None and self.words is not None
+        toks, sents = view.tokens, view.doc.sentences
         if a >= len(toks):
             return None
         si = toks[a].sentence
-        sent = view.doc.sentences[si]
+        sent = sents[si]
         words = sum(1 for j in range(a, view.token_at(p.end)) if not view.is_punct(j))
         if si == 0 or words < MIN_FOLLOWING_WORDS or not all(view.is_punct(j) for j in range(sent.tok_start, a)):
             return None
-        before = view.doc.sentences[si - 1]
-        if before.tok_start < prev_end:
+        before = sents[si - 1]
+        if before.tok_start >= prev_end:
+            cue = self.cues.earlier(view, si - 1)
+            got = _said(self._speaker(view, cue, before.tok_start, a, a, a, ctx), cue) if cue is not None else None
+            if got is not None:
+                return got
+        last = ctx.last
+        if not self.words.paragraph_quotes or last is None or before.paragraph == sent.paragraph:
             return None
-        cue = self.cues.earlier(view, si - 1)
-        if cue is None:
-            return None
-        return _said(self._speaker(view, cue, before.tok_start, a, a, a, ctx), cue)
+        rest = range(b_end, len(toks))
+        alone = all(view.is_punct(j) for j in rest if sents[toks[j].sentence].paragraph == sent.paragraph)
+        spoke = sents[toks[last.tok_start].sentence].paragraph
+        if alone and sent.paragraph - spoke <= 1:  # the paragraph right after the speaker's
+            return _Said(last, last.tok_start, last.tok_end, "paragraph")
+        return None
 
     def _speaker(self, view: DocView, cue: Cue, lo: int, a: int, b_end: int, hi: int,
                  ctx: Context) -> Speaker | None:
@@ -208,7 +218,7 @@ class QuoteTagger:
             if cue.at - 1 >= start and toks[cue.at - 1].form in self.gen:
                 return find.before(view, cue.at - 1, start, ctx)
             return find.before(view, cue.at, start, ctx)
-        if cue.noun:  # "लोग तीखी टिप्पणियां कर रहे हैं": the clause's subject, not the object before the noun
+        if cue.noun or cue.marking == CLAUSE:  # "लोग … टिप्पणियां कर रहे हैं", "X …, saying '…'"
             return self._clause_subject(view, start, cue.at, ctx)
         e = cue.at
         while e > start and toks[e - 1].form in self.words.before_verb:  # type: ignore[union-attr]
@@ -216,6 +226,8 @@ class QuoteTagger:
         sp = find.before(view, e, start, ctx)
         if sp is None and cue.kind == "after" and all(view.is_punct(j) for j in range(b_end, cue.at)):
             return find.after(view, cue.end, hi, ctx)  # "'…,' said X"
+        if sp is None and cue.kind != "after" and self.words.capitalized_names:  # type: ignore[union-attr]
+            return self._clause_subject(view, start, cue.at, ctx)  # "X, a …, met Y and said '…'"
         return sp
 
     def _ne_subject_end(self, view: DocView, lo: int, hi: int) -> int | None:
@@ -240,12 +252,16 @@ class QuoteTagger:
         return self._clause_subject(view, lo, a, ctx)
 
     def _clause_subject(self, view: DocView, lo: int, hi: int, ctx: Context) -> Speaker | None:
-        """The first unmarked speaker named in tokens lo..hi-1."""
-        assert self.speakers is not None
+        """The first unmarked speaker named in tokens lo..hi-1; in a language that capitalises
+        names, also a name the dictionary lacks that opens the clause."""
+        assert self.speakers is not None and self.words is not None
+        opening = self.speakers.after(view, lo, hi, ctx) if self.words.capitalized_names else None
+        if opening is not None and opening.tok_end < hi and view.tokens[opening.tok_end].norm == ",":
+            return opening  # "Cathy Lee, an expert on …, said": a name in apposition opens the clause
         for m in view.between(lo, hi):
             if m.kind in SPEAKER_KINDS and m.case in (None, "nom") and m.entities:
                 return self.speakers.of_mention(view, m, ctx)
-        return None
+        return opening
 
     def _passive_source(self, view: DocView, cue: Cue, lo: int, ctx: Context) -> Speaker | None:
         """"X के बयान में कहा गया है कि '…'": a passive verb of saying is said by the owner of the
