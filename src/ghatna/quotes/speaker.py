@@ -170,7 +170,7 @@ class SpeakerFinder:
             and ent.id not in self.g.organizations and (":" not in ent.id or ent.id.startswith(UNKNOWN_PREFIXES))
 
     def _agent_of_place(self, view: DocView, m: Mention, ent: Entity) -> Entity:
-        """"मेरठ के जिला अधिकारी", "the Delhi police": a generic agent whose own phrase names the
+        """"दिल्ली पुलिस के एक अधिकारी", "the Delhi police": a generic agent whose own phrase names the
         place it belongs to takes that place's country."""
         toks = view.tokens
         k = m.tok_start
