@@ -59,6 +59,11 @@ FORMS = [
     # a deed the speaker accuses someone of: the speaker acts, the doer is the recipient
     ('केन्या के राष्ट्रपति ने कहा कि सोमालिया दुनिया को गुमराह कर रहा है।', 'ACCUSE', ['KEN'], ['SOM']),
     ('पेरू ने बोलीविया के बयान को हास्यास्पद बताया।', 'ACCUSE', ['PER'], ['BOL']),
+    # a capital that acts is its government; "Y से मिले" is a meeting
+    ('बीजिंग ने वॉशिंगटन पर व्यापार नियम तोड़ने का आरोप लगाया।', 'ACCUSE', ['CHN'], ['USA']),
+    ('नेपाल के प्रधानमंत्री काठमांडू में श्रीलंका के राष्ट्रपति से मिले।', 'CONSULT', ['NPL', 'LKA'], []),
+    # an agreement concluded is signed support between the parties
+    ('मिस्र और सूडान के बीच जल बंटवारे पर समझौता हुआ।', 'SUPPORT', ['EGY', 'SDN'], []),
 ]
 
 # the clause's subject is not the participle's: "X ने … करने वाले Y की निंदा की"

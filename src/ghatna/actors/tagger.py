@@ -90,6 +90,7 @@ class ActorTagger:
         self.names = NameFinder(self.gram)
         self.learned = self._name_tagger(lang)
         self.function_words = self.gram.function_words()
+        self.capitals = {p.name: p.country for p in self.g.places.values() if p.capital and p.country}
         self.descriptions = [
             (tuple(token_keys(b) for b in d.get("before") or []), [token_keys(a) for a in d.get("after") or []],
              d["office"])
@@ -149,11 +150,10 @@ class ActorTagger:
         if agent is None:
             return
         for m in mentions:
-            p = m.place
-            if m.kind == "place" and m.case in ("ne", "by") and p is not None and p.capital \
-                    and p.country in self.g.countries:
+            iso = self.capitals.get(m.place.name) if m.kind == "place" and m.place is not None else None
+            if iso is not None and m.case in ("ne", "by") and iso in self.g.countries:
                 m.kind = "organization"
-                m.entities = [agent.entity(p.country, self.g.countries[p.country].name)]
+                m.entities = [agent.entity(iso, self.g.countries[iso].name)]
 
     # -- combining dictionary matches -------------------------------------------------------
 
@@ -334,13 +334,8 @@ class ActorTagger:
         # "ने" is as often a common noun or a loanword
         full = [(m.tok_start, loose_key(toks[m.tok_end - 1].key), m.entities[0]) for m in mentions
                 if m.kind == "person" and m.entities and m.tok_end - m.tok_start > 1]
-
-        def one_word(j: int) -> bool:  # a surname, or a body's name never seen in training (acronyms)
-            last = loose_key(toks[j].key)
-            return any(k == last for _, k, _ in full) or self.learned.model.share(toks[j].form, "ORG") is None
-
         out: list[Mention] = []
-        for span in self.learned.names_before(toks, known, ends, tuple(LEARNED_KINDS), taken, one_word):
+        for span in self.learned.names_before(toks, known, ends, tuple(LEARNED_KINDS), taken):
             shaped = self.learned.shape(toks, span) if span.learned else None
             if shaped is None:
                 continue
@@ -384,7 +379,7 @@ class ActorTagger:
         article is most about; with no country in the article it names nobody. A name nothing
         else gives a country has the country of what is named just before it, else (for names
         the learned tagger found, starting at the tokens ``learned``) of a body named right before
-        it or, for an organisation, of the sentence's place; else the article's main country."""
+        it or of the sentence's place, else the article's main country."""
         counts: dict[str, int] = {}
         for m in mentions:
             if m.kind in ("country", "adjective", "place", "person"):
@@ -399,12 +394,10 @@ class ActorTagger:
             if m.kind in ("person", "organization") and m.entities and m.entities[0].id.startswith("name:") \
                     and not m.entities[0].country:
                 title = place = None
-                if m.tok_start in learned:  # "ब्राज़ील के उद्योगपति <name> ने"
+                if m.tok_start in learned:  # "ब्राज़ील के उद्योगपति <name> ने", "काबुल में … <name> ने"
                     title = next((x.entities[0].country for x in mentions if x.tok_end == m.tok_start
                                   and x.kind == "agent" and x.entities), None)
-                    # a body is where it acts ("काबुल में … <body> ने"); a person's country is not
-                    # where they speak (an Indian nurse in Tikrit, a Frenchman in London)
-                    place = where.get(m.sentence) if m.kind == "organization" else None
+                    place = where.get(m.sentence)
                 country = title or self._country_before(m, mentions) or place or main
                 m.entities = [replace(m.entities[0], country=country)]
             if m.kind != "agent" or not m.entities or m.entities[0].country:
