@@ -42,6 +42,8 @@ CLASSES = [
     ("Lashkar-e-Taiba claimed responsibility for the attack.", "claim-attack", "ASSAULT", None, ["PAK"]),
     ("The Taliban claimed the attack on the police station in Kunduz.", "claim-attack-object", "ASSAULT", None,
      ["AFG"]),
+    ("The Taliban carried out a suicide attack in Kabul.", "attack", "ASSAULT", "suicide-attack", ["AFG"]),
+    ("Russia attacked Ukrainian cities with drones.", "attack", "ASSAULT", "drone", ["RUS"]),
 ]
 
 
