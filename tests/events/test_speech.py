@@ -23,6 +23,8 @@ HINDI = [
     ('तुर्की ने कहा कि अगर सीरिया ने हमला किया तो तुर्की सीरिया पर हमला करेगा।', 'THREATEN', ['TUR'], ['SYR'],
      ['ASSAULT']),
     ('चीन ने कहा कि अगर ताइवान बातचीत करे तो चीन ताइवान को मदद देगा।', 'AGREE', ['CHN'], ['TWN'], ['AID', 'CONSULT']),
+    # a promise to withdraw or release is a concession, and the withdrawal itself no event yet
+    ('रूस ने तुर्की को सीरिया से अपने सैनिक हटाने का वादा किया।', 'CONCEDE', ['RUS'], ['TUR'], ['RETREAT', 'AGREE']),
 ]
 
 ENGLISH = [
@@ -31,6 +33,8 @@ ENGLISH = [
     ('China refused to hold talks with Taiwan.', 'REJECT', ['CHN'], ['TWN'], ['CONSULT']),
     ('The Japanese Prime Minister will visit India next month.', 'CONSULT', ['JPN'], ['IND'], ['AGREE']),
     ('India said it would send aid to Sri Lanka.', 'AGREE', ['IND'], ['LKA'], ['AID']),
+    ('Russia promised Turkey to withdraw its troops from northern Syria.', 'CONCEDE', ['RUS'], ['TUR'],
+     ['RETREAT', 'AGREE']),
 ]
 
 

@@ -64,6 +64,10 @@ class Sides:
     actor_from: str = "frame"  # where the actors came from: frame, elsewhere, speaker, place, state
     recipient_from: str = "frame"  # frame, concerned, that, implicit, model
 
+# acts whose promise is a concession (PLOVER CONCEDE), not a plain commitment
+CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
+
+
 def main_country(doc: Document) -> str | None:
     """The country the article names most (its people, places and bodies included)."""
     counts: dict[str, int] = {}
@@ -126,11 +130,13 @@ class EventTagger:
             # the content of a threat, demand or refusal is no event of its own; its participants
             # are whom the speech act concerns ("धमकी दी कि … पर हमला करेगा", "threatened to attack Y")
             content: dict[int, list[Entity]] = {}
+            content_types: dict[int, set[str]] = {}
             free = []
             for tm, p in preds:
                 if self._governed(p, tm, by_start):
-                    content.setdefault(p.governor, []).extend(  # type: ignore[arg-type]
-                        self._concerned(sv, p, self.lexicon.classes[tm.classes[0]]))
+                    cls0 = self.lexicon.classes[tm.classes[0]]
+                    content.setdefault(p.governor, []).extend(self._concerned(sv, p, cls0))  # type: ignore[arg-type]
+                    content_types.setdefault(p.governor, set()).add(cls0.type)  # type: ignore[arg-type]
                 else:
                     free.append((tm, p))
             here: list[tuple[Predicate, TriggerClass, list[Event]]] = []
@@ -139,6 +145,9 @@ class EventTagger:
                     cls = self.lexicon.classes[cid]
                     evs = self._events(sv, p, cls, content.get(tm.tok_start, []))
                     if evs:
+                        if cls.type == "AGREE" and content_types.get(tm.tok_start, set()) & CONCESSIONS:
+                            for ev in evs:  # a promise to withdraw, release or return is a concession
+                                ev.type, ev.mode = "CONCEDE", None
                         here.append((p, cls, evs))
                         break
             events.extend(type_speech_acts(self.reader, sv, _without_echoes(here)))
