@@ -63,6 +63,13 @@ def test_according_to_a_senior_official(pipeline):
     assert q.speaker_span.text == "senior official"
 
 
+def test_according_to_a_newspaper(pipeline):
+    text = "A storm hit Florida. According to the Miami Herald, \"hundreds of homes are damaged.\""
+    [q] = _quotes(pipeline, text)
+    assert (q.speaker.name, q.speaker.kind, q.speaker.country) == ("Miami Herald", "organization", "USA")
+    assert q.speaker_span.text == "Miami Herald"
+
+
 def test_an_unknown_name_and_its_surname(pipeline):
     text = ("Students protested in Dhaka on Monday. \"We will not pay,\" student leader Aisha Rahman said. "
             "Later Rahman told reporters: 'The fee is unfair.'")

@@ -115,6 +115,23 @@ def test_an_unknown_name_takes_the_country_its_phrase_names(pipeline):
     assert q.speaker.country == "PAK" and q.speaker_span.text.endswith("हामिद अली")
 
 
+def test_the_spoken_pronoun_means_the_last_speaker(pipeline):
+    text = ("नेपाल में चुनाव हुए। काठमांडू के कारोबारी रमेश गुप्ता कहते हैं, “बाजार खुल गए हैं।” "
+            "वो कहते हैं, “अब निवेश आएगा।”")
+    quotes = _quotes(pipeline, text)
+    assert [q.speaker_span.text for q in quotes][1] == "वो"
+    assert quotes[0].speaker == quotes[1].speaker and quotes[1].speaker.country == "NPL"
+
+
+def test_a_newspaper_is_no_person_and_no_pronoun_means_it(pipeline):
+    text = ("अमरीका में तूफ़ान आया। लॉस एंजिलिस टाइम्स के अनुसार, 'सैकड़ों घर टूटे हैं।' "
+            "वो कहते हैं, 'मदद पहुंच रही है।'")
+    quotes = _quotes(pipeline, text)
+    assert quotes[0].speaker.kind == "organization" and quotes[0].speaker.sector == "MED"
+    assert quotes[0].speaker.country == "USA" and quotes[0].speaker_span.text.endswith("टाइम्स")
+    assert all(q.speaker != quotes[0].speaker for q in quotes[1:])
+
+
 def test_a_pronoun_resolved_as_the_actors_stage_resolved_it(pipeline):
     text = "प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को रैली की। उन्होंने कहा, 'देश आगे बढ़ रहा है।'"
     doc = pipeline.extract(text, published=DAY, lang="hi")

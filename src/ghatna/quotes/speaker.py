@@ -46,6 +46,12 @@ class Context:
     same: dict[str, Entity] = field(default_factory=dict)  # id of such a person named again -> who it is
 
 
+def _people(ent: Entity) -> bool:
+    """Whom "he" or "they" may mean: a person or a body of people ("IND:police"), never a
+    newspaper or a country."""
+    return ent.kind in ("person", "group") or (":" in ent.id and not ent.id.startswith(UNKNOWN))
+
+
 def _is_devanagari(t: Token) -> bool:
     return bool(t.norm) and all("\u0900" <= c <= "\u097f" for c in t.norm)
 
@@ -58,7 +64,7 @@ class SpeakerFinder:
         self.stop = (gram.function_words() | words.verbs.keys() | words.bridge | words.before_verb
                      | words.verb_tail | words.not_names | {c[0] for c in words.calls}
                      | gram.title_markers.by_first.keys())
-        self.pronoun_firsts = frozenset(gram.pronouns.by_first)
+        self.pronoun_firsts = frozenset(gram.pronouns.by_first) | words.pronouns
         self.gen = frozenset(first for first, lst in gram.postpositions.by_first.items()
                              for keys, label in lst if label == "gen" and len(keys) == 1)
 
@@ -121,10 +127,12 @@ class SpeakerFinder:
             while k < hi and k - s <= 2 and toks[k].form in self.words.source_links:
                 k += 1
             return self.after(view, k, hi, ctx) if k > s + 1 else None
-        e = s
-        while e < hi and e - s < MAX_NAME_WORDS and self._name_word(view, e):
+        place = view.places_beginning.get(s)
+        first = place.tok_end if place is not None else s  # "the Miami Herald": a place opens the name
+        e = first
+        while e < hi and e - first < MAX_NAME_WORDS and self._name_word(view, e):
             e += 1
-        if e > s:
+        if e > first:
             return self._named(view, s, e, s, None, ctx)
         k = s
         while k < hi and k - s < 3 and not view.is_punct(k):
@@ -148,8 +156,9 @@ class SpeakerFinder:
             return Speaker(self._agent_of_place(view, m, ent), m.tok_start, m.tok_end)
         if m.kind == "pronoun":
             last = ctx.last
-            if last is not None and last.tok_start > view.last_named(ent.id, m.tok_start) \
-                    and last.entity.kind in ("person", "group", "organization") and last.entity.id != ent.id:
+            # the last speaker, when named after whom the actors stage chose
+            if last is not None and _people(last.entity) and last.tok_start > view.last_named(ent.id, m.tok_start) \
+                    and last.entity.id != ent.id:
                 return Speaker(last.entity, m.tok_start, m.tok_end)
             return Speaker(ent, m.tok_start, m.tok_end)
         if self._unknown(ent):  # a name the actors stage read but the dictionary lacks
@@ -190,7 +199,7 @@ class SpeakerFinder:
 
     def _last_speaker(self, view: DocView, j: int, last: Speaker | None) -> Speaker | None:
         toks = view.tokens
-        if last is None or toks[j].sentence - toks[last.tok_start].sentence > PRONOUN_REACH:
+        if last is None or not _people(last.entity) or toks[j].sentence - toks[last.tok_start].sentence > PRONOUN_REACH:
             return None
         return Speaker(last.entity, j, j + 1)
 
@@ -218,8 +227,12 @@ class SpeakerFinder:
         raw = " ".join(t.text for t in words)
         country = self.country_near(view, lo, scan_end if scan_end is not None else s)
         latin = self.words.capitalized_names
-        ent = Entity(UNKNOWN + "".join(t.key for t in words), raw if latin else (romanize(raw) or raw), "person",
-                     country, noun.sector if noun else None, None, None if latin else raw)
+        name = raw if latin else (romanize(raw) or raw)
+        if words[-1].form in self.words.publications:  # "X पोस्ट के अनुसार": a newspaper, not a person
+            return Speaker(Entity(UNKNOWN + "".join(t.key for t in words), name, "organization", country, "MED",
+                                  None, None if latin else raw), s, e)
+        ent = Entity(UNKNOWN + "".join(t.key for t in words), name, "person", country,
+                     noun.sector if noun else None, None, None if latin else raw)
         ctx.names[surname] = ent
         return Speaker(ent, s, e)
 

@@ -27,12 +27,14 @@ class DocView:
         self.ending: dict[int, Mention] = {}  # token index after a mention -> the longest mention ending there
         self.beginning: dict[int, Mention] = {}
         self.places_ending: dict[int, Mention] = {}  # token index after a place -> the place
+        self.places_beginning: dict[int, Mention] = {}
         self.seen: dict[str, list[int]] = {}  # entity id -> where it is named (not by a pronoun)
         self.covered: set[int] = set()  # tokens inside a mention
         for m in self.mentions:
             self.covered.update(range(m.tok_start, m.tok_end))
             if m.kind == "place":
                 self.places_ending[m.tok_end] = m
+                self.places_beginning[m.tok_start] = m
             if m.kind in SPEAKER_KINDS and m.entities:
                 old = self.ending.get(m.tok_end)
                 if old is None or m.tok_start < old.tok_start:

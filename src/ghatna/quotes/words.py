@@ -59,6 +59,8 @@ class QuoteWords:
     reported_bare: bool  # a verb of saying reports the clause right after it, without such a word
     paragraph_quotes: bool  # a quotation standing as a paragraph continues the last speaker
     determiners: frozenset[str]  # words before a speaker's name or description
+    pronouns: frozenset[str]  # spellings of pronouns the grammar lacks
+    publications: frozenset[str]  # the last word of a newspaper's or a channel's name
     source_links: frozenset[str]  # "a statement from X"
     not_names: frozenset[str]  # words that end a speaker's name read backwards
     source_nouns: frozenset[str]  # what a speaker says in ("X की रिपोर्ट", "a statement from X")
@@ -88,6 +90,8 @@ class QuoteWords:
             reported_bare=bool(d.get("reported_bare")),
             paragraph_quotes=bool(d.get("paragraph_quotes")),
             determiners=frozenset(_word(w) for w in d.get("determiners") or []),
+            pronouns=frozenset(_word(w) for w in d.get("pronouns") or []),
+            publications=frozenset(_word(w) for w in d.get("publications") or []),
             source_links=frozenset(_word(w) for w in d.get("source_links") or []),
             not_names=frozenset(_word(w) for w in d.get("not_names") or []),
             source_nouns=frozenset(_word(w) for w in d.get("source_nouns") or []),
