@@ -53,6 +53,9 @@ FORMS = [
     # the owner of what is praised or condemned is the one it is aimed at; "continued" after a
     # possessive is no light verb
     ("Japan condemned North Korea's missile launch.", "ACCUSE", ["JPN"], ["PRK"]),
+    # the noun of an act without an object takes its doer after "of"; the target as the subject
+    ("The withdrawal of Kenyan troops from Somalia ended in June.", "RETREAT", ["KEN"], ["SOM"]),
+    ("Azerbaijani positions came under heavy fire from Armenian troops.", "ASSAULT", ["ARM"], ["AZE"]),
     ("Canada expressed appreciation for Norway’s continued support for Sudanese refugees.", "SUPPORT", ["CAN"],
      ["NOR"]),
     ("Canada expressed appreciation for Norway’s continued support for Sudanese refugees.", "SUPPORT", ["NOR"],
