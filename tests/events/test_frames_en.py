@@ -56,6 +56,10 @@ FORMS = [
     # the noun of an act without an object takes its doer after "of"; the target as the subject
     ("The withdrawal of Kenyan troops from Somalia ended in June.", "RETREAT", ["KEN"], ["SOM"]),
     ("Azerbaijani positions came under heavy fire from Armenian troops.", "ASSAULT", ["ARM"], ["AZE"]),
+    # a name in the gap of a phrase is its argument; verb classes of debt relief, call-ups, pauses
+    ("Norway wrote off Malawi's bilateral debt.", "AID", ["NOR"], ["MWI"]),
+    ("Israel called up thousands of reservists.", "MOBILIZE", ["ISR"], []),
+    ("Canada paused all military aid to Ukraine.", "SANCTION", ["CAN"], ["UKR"]),
     ("Canada expressed appreciation for Norway’s continued support for Sudanese refugees.", "SUPPORT", ["CAN"],
      ["NOR"]),
     ("Canada expressed appreciation for Norway’s continued support for Sudanese refugees.", "SUPPORT", ["NOR"],

@@ -95,7 +95,8 @@ class GappedMatcher:
                     break
                 if tokens[j].key == "|":
                     return None
-                skipped += bool(tokens[j].key)
+                # the "s" of a possessive ("Somalia's") is no word of its own
+                skipped += bool(tokens[j].key) and not (tokens[j].key == "s" and j > 0 and not tokens[j - 1].key)
                 j += 1
             if found is None:
                 return None

@@ -160,8 +160,11 @@ class EventTagger:
     def _inside_name(sv: SentenceView, tm: TriggerMatch) -> bool:
         """A trigger inside a name is no trigger ("संयुक्त राष्ट्र", "Summit" in "East Asia
         Summit"), but generic agent words ("सैन्य" in "सैन्य अभ्यास") give way to it."""
-        return any(m.kind not in ("pronoun", "agent") and m.tok_start < tm.tok_end and tm.tok_start < m.tok_end
-                   for m in sv.mentions)
+        # a name inside the gap of a gapped phrase is its argument ("wrote off Somalia's … debt"):
+        # only the phrase's first and last words count
+        first, last = tm.tok_start, tm.tok_end - 1
+        return any(m.kind not in ("pronoun", "agent")
+                   and (m.tok_start <= first < m.tok_end or m.tok_start <= last < m.tok_end) for m in sv.mentions)
 
     def _governed(self, p: Predicate, tm: TriggerMatch, by_start: dict[int, TriggerMatch]) -> bool:
         """Is the trigger the content of a speech act of another type ("हमला करने की धमकी",

@@ -146,9 +146,11 @@ class EnglishReader:
             elif m.tok_end <= t0 and m.case in ("in", "at"):
                 classes.append((m.case, m))
         for m in sv.mentions:  # "condemned Russia's attack", "appreciation for Italy's support"
-            if sv.is_possessive(m) and t1 <= m.tok_start < limit and m.kind in ACTOR_KINDS and m.kind != "pronoun" \
-                    and len(sv.word_indices(t1, m.tok_start)) <= 2 \
-                    and not any(t1 <= x.tok_start < m.tok_start for x in sv.mentions):
+            # (inside a gapped phrase too: "wrote off Somalia's … debt")
+            after = min(t1, m.tok_start)
+            if sv.is_possessive(m) and t0 < m.tok_start < limit and m.kind in ACTOR_KINDS and m.kind != "pronoun" \
+                    and len(sv.word_indices(after, m.tok_start)) <= 2 \
+                    and not any(after <= x.tok_start < m.tok_start for x in sv.mentions):
                 classes.append(("owner", m))
         for m in sv.mentions:
             if m.kind in ACTOR_KINDS and self.gram.victim_markers.match(toks, m.tok_end, sv.b):
