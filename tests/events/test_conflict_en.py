@@ -79,6 +79,9 @@ NOT_POLITICAL = [
     "Police cordoned off the area after the protest.",
     "No arson was reported in the town.",
     "A truck killed two people in a road accident in Delhi.",
+    "As the clock struck 12 in the night, people celebrated in Delhi.",
+    "A 9.1 magnitude earthquake struck Aceh province in 2004.",
+    "Funds were siphoned off through shell companies in Mumbai.",
 ]
 
 
