@@ -64,6 +64,10 @@ FORMS = [
     ('नेपाल के प्रधानमंत्री काठमांडू में श्रीलंका के राष्ट्रपति से मिले।', 'CONSULT', ['NPL', 'LKA'], []),
     # an agreement concluded is signed support between the parties
     ('मिस्र और सूडान के बीच जल बंटवारे पर समझौता हुआ।', 'SUPPORT', ['EGY', 'SDN'], []),
+    # goods sent are aid, troops sent a deployment
+    ('जापान ने फिलीपींस को दवाइयां और तंबू भेजे।', 'AID', ['JPN'], ['PHL']),
+    ('रूस ने सीरिया में और सैनिक भेजे।', 'MOBILIZE', ['RUS'], []),
+    ('पाकिस्तान और भारत ने संघर्षविराम का ऐलान किया।', 'CONCEDE', ['IND', 'PAK'], []),
 ]
 
 # the clause's subject is not the participle's: "X ने … करने वाले Y की निंदा की"
