@@ -15,9 +15,11 @@ card trusts them: right before a case marker it names (Hindi: the agent's "न�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ghatna.actors.holders import SINGLE_HOLDER_OFFICES, is_office_ref, office_ref
 from ghatna.actors.learned import NameTagger, dictionary_words
 from ghatna.actors.names import NameFinder, loose_key
 from ghatna.gazetteer.load import Gazetteer
@@ -31,7 +33,6 @@ KIND_PRIORITY = ("person", "organization", "office", "country", "adjective", "pl
 # offices a bare title may name in the home country; "अध्यक्ष" or "प्रवक्ता" alone names nobody
 HOME_OFFICES = frozenset({"president", "prime_minister", "vice_president", "foreign_minister", "defence_minister",
                           "home_minister", "finance_minister", "national_security_adviser", "chief_of_defence_staff"})
-# offices with one holder per country, so a title alone names a person; "कमांडर" or "मंत्री" does not
 # national bodies that, named alone, are the home country's ("विदेश मंत्रालय ने कहा")
 HOME_AGENTS = frozenset({"foreign-ministry", "defence-ministry", "home-ministry", "finance-ministry", "cabinet",
                          "election-commission", "national-security-council"})
@@ -42,11 +43,6 @@ PERSON_AGENTS = frozenset({
 })
 # what a learned name becomes: the mention's kind for each type the name tagger finds
 LEARNED_KINDS = {"PER": "person", "ORG": "organization"}
-SINGLE_HOLDER_OFFICES = HOME_OFFICES | frozenset({
-    "monarch", "emir", "crown_prince", "supreme_leader", "chancellor", "deputy_prime_minister", "army_chief",
-    "foreign_secretary", "head_of_government", "commerce_minister", "central_bank_governor", "speaker",
-    "chief_justice", "opposition_leader",
-})
 
 
 @dataclass(slots=True)
@@ -68,17 +64,11 @@ def _words_between(tokens: list[Token], a: int, b: int) -> list[int]:
     return [j for j in range(a, b) if tokens[j].key]
 
 
-def office_entity(g: Gazetteer, office: str, country: str | None, on: date | None) -> Entity:
-    """The holder of an office on a date, or the office itself when the dictionary has no holder."""
-    if country and office in SINGLE_HOLDER_OFFICES:
-        p = g.holder(office, country, on)
-        if p is not None:
-            return p.entity(on)
-    cname = g.countries[country].name if country in g.countries else None
-    sector = g.offices[office].sector if office in g.offices else None
-    title = office.replace("_", " ")
-    name = f"{cname} {title}" if cname else title
-    return Entity(f"{country or 'UNK'}:{office}", name, "person", country, sector, office, None)
+def office_entity(g: Gazetteer, office: str, country: str | None, on: date | None = None) -> Entity:
+    """What a title with a country names: an office with one holder stays an office reference,
+    resolved on the event's date by the holders stage (actors/holders.py); another ("USA
+    minister") names the office itself."""
+    return office_ref(g, office, country)
 
 
 class ActorTagger:
@@ -428,6 +418,21 @@ class ActorTagger:
 
     # -- references back -----------------------------------------------------------------------
 
+    def identity(self, on: date | None) -> Callable[[Entity], str]:
+        """Who an entity is, to tell people apart: an office reference is the office's holder on
+        that date ("अमरीका के रक्षामंत्री … एसपर … दोनों नेता": Esper is one of the two)."""
+        cache: dict[str, str] = {}
+
+        def ident(e: Entity) -> str:
+            if not (is_office_ref(e) and e.country and e.office in SINGLE_HOLDER_OFFICES):
+                return e.id
+            if e.id not in cache:
+                p = self.g.holder(e.office, e.country, on)  # type: ignore[arg-type]
+                cache[e.id] = p.id if p is not None else e.id
+            return cache[e.id]
+
+        return ident
+
     def _surnames(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """A person's last name alone, after the full name was given."""
         toks = doc.tokens
@@ -484,7 +489,7 @@ class ActorTagger:
                 label, n = pair
                 kinds = {"person": ("person",), "country": ("country",)}.get(
                     label, ("person", "country", "organization"))
-                ents = last_distinct(ordered, j, kinds, 2)
+                ents = last_distinct(ordered, j, kinds, 2, self.identity(doc.article.published))
                 if len(ents) == 2:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))
                     # "दोनों नेताओं": the pair, not the generic agent "नेताओं"
@@ -515,13 +520,19 @@ def _antecedent_kinds(ref: str) -> tuple[str, ...]:
     return ("person", "country", "organization", "group")
 
 
-def last_distinct(mentions: list[Mention], before: int, kinds: tuple[str, ...], n: int) -> list[Entity]:
+def last_distinct(mentions: list[Mention], before: int, kinds: tuple[str, ...], n: int,
+                  same: Callable[[Entity], str] | None = None) -> list[Entity]:
+    """The entities of the last mentions of those kinds before token ``before``, up to n distinct
+    ones (``same`` tells who an entity is, when its id alone does not)."""
     out: list[Entity] = []
+    seen: set[str] = set()
     for m in reversed(mentions):
         if m.tok_start >= before or m.kind not in kinds:
             continue
         for e in m.entities:
-            if all(e.id != x.id for x in out):
+            k = same(e) if same is not None else e.id
+            if k not in seen:
+                seen.add(k)
                 out.append(e)
         if len(out) >= n:
             break

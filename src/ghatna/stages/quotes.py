@@ -2,12 +2,14 @@
 
 Quotation marks of every style are paired within a paragraph (quotes/marks.py); a mark left
 without its partner is flagged, never fatal. A quote is kept when the text says who said it
-(quotes/cues.py): a verb of saying or an according-phrase right before it, a verb of saying after
-it in the same sentence, a verb of calling right after it; a quote that follows another with
-nothing but that quote's attribution between continues it; a quote that opens its sentence may
-take the verb of saying of the sentence before. The speaker is what the words at the verb's
-subject name (quotes/speaker.py), resolved as the actors stage resolved them. Titles and scare
-quotes nobody is said to say are left out. Quotes held inside a quote are part of it.
+(quotes/cues.py), tried in this order: a verb of saying or an according-phrase right before it; a
+verb of saying after it in its sentence, or a verb of calling right after it; nothing but the last
+quote's own attribution between it and the last quote (it continues that quote); reported speech
+that holds it ("X ने कहा कि … '…'"); a verb of saying in the sentence before one it opens; in wire
+copy, the last speaker for a paragraph that is one quote. The speaker is what the words at the
+verb's subject name (quotes/speaker.py), as the actors stage resolved them. Titles and scare
+quotes nobody is said to say are left out; quotes inside a quote are part of it. The work is
+linear in the text: each quote looks only at the tokens between it and its neighbours.
 """
 
 from __future__ import annotations
