@@ -94,7 +94,7 @@ def test_duckdb_records_have_the_store_shape(out):
     assert len(recs) == 3
     keys = {"id", "type", "mode", "modality", "actors", "recipients", "date", "location", "cameo", "quad_class",
             "goldstein", "confidence", "flags", "trigger", "num_articles", "num_sources", "num_mentions",
-            "first_published", "articles", "evidence", "recurrence"}
+            "first_published", "articles", "evidence", "recurrence", "casualties"}
     assert set(recs[0]) == keys
     assert recs[0]["evidence"][0]["text"] and recs[0]["actors"][0]["name"]
     days = [r["date"]["value"] for r in query_events(d)]

@@ -125,6 +125,7 @@ def test_a_store_of_the_first_schema_is_upgraded_when_first_read(tmp_path, st):
     conn = sqlite3.connect(path)  # take it back to version 1: no query indexes
     for sql in ("DROP INDEX events_order", "DROP INDEX events_type_order", "ALTER TABLE events DROP COLUMN day_sort",
                 "DROP TABLE event_keys", "DROP TABLE actor_names", "DROP TABLE key_counts", "DROP TABLE store_stats",
+                "ALTER TABLE events DROP COLUMN casualties", "ALTER TABLE event_reports DROP COLUMN casualties",
                 "DELETE FROM schema_migrations WHERE version > 1"):
         conn.execute(sql)
     conn.commit()
