@@ -30,6 +30,7 @@ class Predicate:
     tail: list[int] = field(default_factory=list)  # word tokens of its verb group (language-specific side)
     light: int | None = None  # a light verb governing a noun trigger ("held talks")
     governor: int | None = None  # first token of a trigger whose content this one is ("हमला करने की धमकी")
+    object_of: bool = False  # the governor takes it as a plain object ("demanded an apology")
     own: Mention | None = None  # the mention the trigger is part of ("demonstrators")
     stop: int = 0  # where the trigger's own stretch ends (a following infinitive has its own dates)
 

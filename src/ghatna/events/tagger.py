@@ -64,6 +64,9 @@ class Sides:
     actor_from: str = "frame"  # where the actors came from: frame, elsewhere, speaker, place, state
     recipient_from: str = "frame"  # frame, concerned, that, implicit, model
 
+# speech acts whose plain object is no event ("demanded an apology", "rejected talks", "threatened
+# sanctions"); a condemnation's or a welcome's object is one that happened
+OBJECT_GOVERNORS = frozenset({"REQUEST", "REJECT", "THREATEN"})
 # acts whose promise is a concession (PLOVER CONCEDE), not a plain commitment
 CONCESSIONS = frozenset({"RETREAT", "CONCEDE"})
 
@@ -173,6 +176,8 @@ class EventTagger:
             return False
         own = {self.lexicon.classes[c].type for c in tm.classes}
         head = [self.lexicon.classes[c] for c in by_start[p.governor].classes]
+        if p.object_of and not any(h.type in OBJECT_GOVERNORS for h in head):
+            return False  # "condemned the attack": the attack happened; "demanded an apology": it did not
         return any((h.takes_complement or h.type in SPEECH_TYPES) and h.type not in own for h in head)
 
     def _concerned(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> list[Entity]:

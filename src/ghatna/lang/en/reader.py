@@ -59,6 +59,9 @@ class EnglishReader:
         nxt = min((s for s in sv.trigger_starts if s >= t1), default=sv.b)
         p.stop = nxt if nxt < sv.b and toks[nxt - 1].form == "to" else right
         p.governor = self._governor(sv, t0, t1)
+        if p.governor is None and nominal:
+            p.governor = self._object_governor(sv, t0)
+            p.object_of = p.governor is not None
         return p
 
     @staticmethod
@@ -87,6 +90,19 @@ class EnglishReader:
         if any(toks[j].form == "that" for j in gap):
             return g
         return None
+
+    def _object_governor(self, sv: EnglishSentence, t0: int) -> int | None:
+        """"demanded an apology", "called for a ceasefire", "rejected talks": a noun trigger right
+        after another trigger (a determiner or "for" between) is that one's object."""
+        prev = [s for s, e in sv.trigger_starts.items() if e <= t0]
+        if not prev:
+            return None
+        g = max(prev)
+        gap = sv.word_indices(sv.trigger_starts[g], t0)
+        if len(gap) > 2 or any(sv.toks[j].form not in self.syn.determiners and sv.toks[j].form != "for"
+                               for j in gap):
+            return None
+        return g
 
     def directive(self, sv: SentenceView, p: Predicate) -> bool:
         """"told X to …", "said X should …": an infinitive or a modal of obligation follows."""

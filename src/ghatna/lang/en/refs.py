@@ -202,9 +202,10 @@ class EnglishReferences:
     def _ends_phrase(self, toks: list[Token], j: int) -> bool:
         return toks[j].form in ("of", "to", "with", "behalf")
 
-    def _verb_follows(self, toks: list[Token], m: Mention) -> bool:
+    def _verb_follows(self, toks: list[Token], m: Mention, timed: frozenset[int] = frozenset()) -> bool:
+        """Does a verb follow the mention, past a time phrase ("Beijing on Monday urged")?"""
         j = m.tok_end
-        while j < len(toks) and not toks[j].key:
+        while j < len(toks) and (not toks[j].key or j in timed or (j + 1 in timed and toks[j].form in ("on", "in"))):
             j += 1
         if j >= len(toks) or toks[j].sentence != m.sentence:
             return False
@@ -273,6 +274,7 @@ class EnglishReferences:
         agent = self.g.agents.get("government")
         if agent is None:
             return
+        timed = frozenset(j for t in doc.times for j in range(t.tok_start, t.tok_end))
         for k, m in enumerate(mentions):
             if m.kind != "place" or m.case is not None or m.place is None:
                 continue
@@ -282,7 +284,7 @@ class EnglishReferences:
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if not self._opens_clause(toks, m):
                 continue  # "visited Moscow yesterday": a place
-            if is_possessive(toks, m.tok_end) or self._verb_follows(toks, m) or (
+            if is_possessive(toks, m.tok_end) or self._verb_follows(toks, m, timed) or (
                     nxt is not None and nxt.kind in ("place", "country", "person", "organization")
                     and [t.form for t in toks[m.tok_end:nxt.tok_start] if t.key] == ["and"]
                     and self._verb_follows(toks, nxt)):
