@@ -82,6 +82,12 @@ def _quotes(res: Resources, lang: str) -> StageFn:
     return QuoteTagger(res, lang)
 
 
+def _holders(res: Resources, lang: str) -> StageFn:
+    from ghatna.actors.holders import HolderStage
+
+    return HolderStage(res, lang)
+
+
 def _quality(res: Resources, lang: str) -> StageFn:
     from ghatna.stages.quality import QualityFlagger
 
@@ -115,8 +121,9 @@ def default_stages() -> tuple[StageSpec, ...]:
         StageSpec("events", ("mentions", "times", "key_index"), ("events",), _events),
         StageSpec("casualties", ("events",), ("casualties",), _casualties),
         StageSpec("quotes", ("mentions",), ("quotes",), _quotes),
+        StageSpec("holders", ("events", "quotes"), ("holders",), _holders),
         StageSpec("quality", ("tokens", "quotes"), ("flags",), _quality),
-        StageSpec("merge", ("events", "casualties"), ("merged",), _merge),
+        StageSpec("merge", ("events", "casualties", "holders"), ("merged",), _merge),
         StageSpec("code", ("events", "flags"), ("coded",), _code),
         StageSpec("confidence", ("coded", "merged"), ("confident",), _confidence),
     )

@@ -35,6 +35,9 @@ ENGLISH = [
     ('India said it would send aid to Sri Lanka.', 'AGREE', ['IND'], ['LKA'], ['AID']),
     ('Russia promised Turkey to withdraw its troops from northern Syria.', 'CONCEDE', ['RUS'], ['TUR'],
      ['RETREAT', 'AGREE']),
+    # a demanded act is the demand's object, not an act that happened; a capital that speaks
+    ('Peru demanded an apology from Chile.', 'REQUEST', ['PER'], ['CHL'], ['CONCEDE']),
+    ('Beijing on Monday urged Manila to stop its patrols near the shoal.', 'REQUEST', ['CHN'], ['PHL'], []),
 ]
 
 
@@ -68,3 +71,10 @@ def test_a_promise_is_made_now(pipeline):
 def test_a_condition_no_one_says_is_no_event(pipeline):
     evs = pipeline.extract("अगर सीरिया ने हमला किया तो तुर्की सीरिया पर हमला करेगा।", published=PUB, lang="hi").events
     assert not evs
+
+
+def test_a_condemned_attack_is_still_an_attack(pipeline):
+    evs = pipeline.extract("Kenya condemned the attack on Somalia by the rebels of Ethiopia.", published=PUB,
+                           lang="en").events
+    assert any(e.type == "ASSAULT" and _keys(e.recipients) == ["SOM"] for e in evs)
+    assert any(e.type == "ACCUSE" and _keys(e.actors) == ["KEN"] for e in evs)

@@ -3,10 +3,11 @@
 This tagger reads a language whose grammar file gives its postpositions, honorifics, pronouns
 and home country (Hindi uses it as it is; English adds its word order in lang/en/actors.py).
 Dictionary matches are combined into mentions: a country or its adjective before an office
-("जर्मन विदेश मंत्री", "मिस्र के प्रधानमंत्री") names the office holder on the article's date, and a
-name after the title is the same person; a country before a generic agent ("अमरीकी सेना") gives
-the agent its country. A surname alone refers back to a person named in full earlier, and
-pronouns (उन्होंने) and pair words (दोनों नेता) point back to the last persons named.
+("जर्मन विदेश मंत्री", "मिस्र के प्रधानमंत्री") names the office, whose holder on the event's date
+the holders stage finds (actors/holders.py), and a name after the title is that person; a
+country before a generic agent ("अमरीकी सेना") gives the agent its country. A surname alone
+refers back to a person named in full earlier, and pronouns (उन्होंने) and pair words (दोनों नेता)
+point back to the last persons named.
 
 A language that ships a learned name tagger (models/names_<code>.json, see actors/learned.py)
 also gets the persons and organisations it finds among the words nothing else covered, where its

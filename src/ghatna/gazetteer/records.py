@@ -52,15 +52,19 @@ class Person:
     aliases_hi: list[str]
     roles: list[Role]
 
-    def role_on(self, on: date | None) -> Role | None:
-        """The most senior-looking active role on that date: the latest started one."""
+    def role_on(self, on: date | None, office: str | None = None) -> Role | None:
+        """The role held on that date: of ``office`` when the person then held it, else the most
+        senior-looking active one (the latest started)."""
         active = [r for r in self.roles if r.active(on)]
         if not active:
             return None
+        if office is not None:
+            active = [r for r in active if r.office == office] or active
         return max(active, key=lambda r: r.start or date.min)
 
-    def entity(self, on: date | None) -> Entity:
-        role = self.role_on(on)
+    def entity(self, on: date | None, office: str | None = None) -> Entity:
+        """The person as they act on that date (as the holder of ``office`` when given)."""
+        role = self.role_on(on, office)
         if role is None:
             return Entity(self.id, self.name, "person", self.country, self.sector, None, self.name_hi)
         country = role.country if (role.country or role.org) else self.country

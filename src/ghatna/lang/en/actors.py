@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ghatna.actors.tagger import SINGLE_HOLDER_OFFICES, ActorTagger, Item, office_entity, pick
+from ghatna.actors.holders import SINGLE_HOLDER_OFFICES, office_ref
+from ghatna.actors.tagger import ActorTagger, Item, office_entity, pick
 from ghatna.gazetteer.matcher import KeyIndex
 from ghatna.gazetteer.records import Person
 from ghatna.lang.en.refs import EnglishReferences
@@ -229,8 +230,11 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
     def _office_holder(self, office: str, country: str | None, org: str | None, name: str | None,
                        on: date | None, before: list[Mention]) -> Entity | None:
         g = self.g
-        holder = g.holder(office, None, on, org=org) if org else (g.holder(office, country, on) if country else None)
-        if holder is not None and (name is None or holder.name.split()[-1].lower() == name.split()[-1].lower()):
+        if name is None and (org or (country and office in SINGLE_HOLDER_OFFICES)):
+            return office_ref(g, office, country, org)  # its holder on the event's date (actors/holders.py)
+        single = org or (country and office in SINGLE_HOLDER_OFFICES)
+        holder = (g.holder(office, None, on, org=org) if org else g.holder(office, country, on)) if single else None
+        if holder is not None and name is not None and holder.name.split()[-1].lower() == name.split()[-1].lower():
             return holder.entity(on)
         if name is not None and country is None:  # "President Subianto": a holder of that office by surname
             found = self._holder_by_surname(office, name, on)

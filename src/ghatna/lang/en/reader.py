@@ -452,7 +452,8 @@ class EnglishReader:
         first = toks[t0].form
         if last.form in PREP_FORMS:  # "after talks", but "after meeting Modi" is a verb with its object
             return not (first.endswith("ing") and self._object_follows(sv, t1))
-        if last.form in self.syn.noun_markers:  # "the meeting", "Zelenskyy's meeting with …"
+        named = any(m.tok_start <= prev_idx[-1] < m.tok_end and m.kind == "person" for m in sv.mentions)
+        if last.form in self.syn.noun_markers and not named:  # "the meeting" (not "Secretary of State met")
             return True
         if self.syn.is_verb_form(first):
             return False  # "Macron on Friday warned", "X, who …, met Y", "militants killing civilians"

@@ -11,6 +11,8 @@ position ("Beijing said", "Moscow and Kyiv agreed") stands for that country's go
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Callable
+from datetime import date
 
 from ghatna.actors.tagger import last_distinct
 from ghatna.gazetteer.load import Gazetteer
@@ -33,6 +35,7 @@ class EnglishReferences:
     capitals: dict[str, str]
     trigger_words: frozenset[str]
     _title: list[Entity]
+    identity: Callable[[date | None], Callable[[Entity], str]]
 
     def _pointers(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """he/she → the last person; they/them/their → the last two persons when both were named in
@@ -53,7 +56,7 @@ class EnglishReferences:
             if pair:
                 label, n = pair
                 kinds = ("person",) if label == "person" else ("country",)
-                ents = last_distinct(ordered, j, kinds, 2)
+                ents = last_distinct(ordered, j, kinds, 2, self.identity(doc.article.published))
                 if len(ents) == 2:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))
                     out[-1].case = self._preposition_before(toks, out[-1], None)
