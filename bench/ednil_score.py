@@ -168,12 +168,27 @@ def run(articles: list[Any], unattributed: bool) -> tuple[Tally, float]:
     return t, time.perf_counter() - t0
 
 
+def _source() -> str:
+    """The commit measured (and whether the tree had changes), when this is a git checkout."""
+    import subprocess
+
+    try:
+        rev = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return f"{rev}{' with uncommitted changes' if dirty else ''}" if rev else "unknown"
+
+
 def report(results: dict[str, tuple[Tally, float]], n_articles: int) -> str:
     names = list(next(iter(results.values()))[0].row())
     lines = [
         "# ghatna on FIRE EDNIL (Hindi attacks), the shared half",
         "",
-        "Written by `python bench/ednil_score.py` (what each figure counts is in its docstring). "
+        f"Written by `python bench/ednil_score.py` at ghatna {_source()} (what each figure counts is in "
+        "its docstring). "
         f"{n_articles} annotated articles; "
         f"{next(iter(results.values()))[0].clusters} distinct attack events (coreference clusters of "
         "EDNIL's attack mentions); a \"sentence\" is the sentence of ghatna's evidence.",
