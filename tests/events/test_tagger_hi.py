@@ -141,3 +141,14 @@ def test_present_tense_statement_is_not_habitual(pipeline):
 def test_future_is_read_from_the_verb_ending(pipeline, text, modality):
     evs = [e for e in pipeline.extract(text, published=PUB, lang="hi").events if e.type == "ASSAULT"]
     assert evs and {e.modality for e in evs} == {modality}
+
+
+def test_a_month_in_a_date_is_no_march(pipeline):
+    evs = pipeline.extract("नई दिल्ली, 27 मार्च। नेपाल ने भूटान की निंदा की।", published=PUB, lang="hi").events
+    assert [e.type for e in evs] == ["ACCUSE"]
+
+
+def test_outside_and_near_mark_a_place_not_an_owner(pipeline):
+    evs = pipeline.extract("सोमालिया में संसद भवन के बाहर अल-शबाब ने हमला किया।", published=PUB, lang="hi").events
+    attack = next(e for e in evs if e.type == "ASSAULT")
+    assert [a.name for a in attack.actors] == ["Al-Shabaab"]

@@ -128,7 +128,7 @@ class EventTagger:
                                   {m.tok_start: m.tok_end for m in matches})
             sv.countries, sv.main_country = countries, main
             preds = [(tm, self.reader.predicate(sv, tm.tok_start, tm.tok_end)) for tm in matches
-                     if not self._inside_name(sv, tm)]
+                     if not self._inside_name(sv, tm) and not self._inside_time(sv, tm)]
             by_start = {tm.tok_start: tm for tm, _ in preds}
             # the content of a threat, demand or refusal is no event of its own; its participants
             # are whom the speech act concerns ("धमकी दी कि … पर हमला करेगा", "threatened to attack Y")
@@ -168,6 +168,11 @@ class EventTagger:
         first, last = tm.tok_start, tm.tok_end - 1
         return any(m.kind not in ("pronoun", "agent")
                    and (m.tok_start <= first < m.tok_end or m.tok_start <= last < m.tok_end) for m in sv.mentions)
+
+    @staticmethod
+    def _inside_time(sv: SentenceView, tm: TriggerMatch) -> bool:
+        """A trigger inside a date is a month's name ("27 मार्च", "March 27"), not a march."""
+        return any(t.tok_start <= tm.tok_start and tm.tok_end <= t.tok_end for t in sv.times)
 
     def _governed(self, p: Predicate, tm: TriggerMatch, by_start: dict[int, TriggerMatch]) -> bool:
         """Is the trigger the content of a speech act of another type ("हमला करने की धमकी",
