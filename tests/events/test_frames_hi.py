@@ -55,7 +55,7 @@ FORMS = [
     ('मलेशिया के दौरे पर पहुंचे वियतनाम के राष्ट्रपति ने व्यापार पर जोर दिया।', 'CONSULT', ['VNM'], ['MYS']),
     ('सूडान में शांति सैनिकों पर हमला करने वाले इथियोपियाई विद्रोहियों की निंदा हुई।', 'ASSAULT', ['ETH'], []),
     # a person's genitive and the place's before the same noun, with a length of time between
-    ('ब्राज़ील के राष्ट्रपति की चिली की तीन दिन की यात्रा सोमवार को शुरू हुई।', 'CONSULT', ['BRA'], ['CHL']),
+    ('ब्राज़ील के राष्ट्रपति की पेरू की तीन दिन की यात्रा सोमवार को शुरू हुई।', 'CONSULT', ['BRA'], ['PER']),
     # a deed the speaker accuses someone of: the speaker acts, the doer is the recipient
     ('केन्या के राष्ट्रपति ने कहा कि सोमालिया दुनिया को गुमराह कर रहा है।', 'ACCUSE', ['KEN'], ['SOM']),
     ('पेरू ने बोलीविया के बयान को हास्यास्पद बताया।', 'ACCUSE', ['PER'], ['BOL']),
