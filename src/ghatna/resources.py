@@ -23,39 +23,41 @@ def _drop_one_i(word: str) -> Iterator[str]:
 
 def actor_entries(g: Gazetteer, hindi_nouns: Inflector | None = None) -> Iterator[Entry]:
     """Every name of the dictionary as a matcher entry. Generic agents' Hindi names are common
-    nouns, so they are matched in every inflected form (पार्टी → पार्टियां, पार्टियों)."""
+    nouns, so they are matched in every inflected form (पार्टी → पार्टियां, पार्टियों). Names an
+    entry lists as ``ambiguous`` (also common words) are marked so."""
     for c in g.countries.values():
         for s in [c.name, c.name_hi, *c.aliases_en, *c.aliases_hi]:
             if s:
-                yield Entry("country", c.iso3, s)
+                yield Entry("country", c.iso3, s, c.ambiguous.get(s))
         for s in [*c.adjectives_en, *c.adjectives_hi]:
-            yield Entry("adjective", c.iso3, s)
+            yield Entry("adjective", c.iso3, s, c.ambiguous.get(s))
     for p in g.persons.values():
         names = [p.name, p.name_hi, *p.aliases_en, *p.aliases_hi]
         for s in names:
             if s:
-                yield Entry("person", p.id, s)
+                yield Entry("person", p.id, s, p.ambiguous.get(s))
         for s in [p.name_hi, *p.aliases_hi]:
             words = (s or "").split()
             if len(words) >= 2:
                 for k, w in enumerate(words):
                     for v in _drop_one_i(w):
-                        yield Entry("person", p.id, " ".join([*words[:k], v, *words[k + 1 :]]))
+                        yield Entry("person", p.id, " ".join([*words[:k], v, *words[k + 1 :]]),
+                                    p.ambiguous.get(s or ""))
     for o in g.organizations.values():
         for s in [o.name, o.name_hi, *o.aliases_en, *o.aliases_hi]:
             if s:
-                yield Entry("organization", o.id, s)
+                yield Entry("organization", o.id, s, o.ambiguous.get(s))
     for a in g.agents.values():
         hi = hindi_nouns.expand(a.hi, "noun") if hindi_nouns is not None else a.hi
         for s in [*hi, *a.en]:
             yield Entry("agent", a.id, s)
     for off in g.offices.values():
         for s in [*off.hi, *off.en]:
-            yield Entry("office", off.office, s)
+            yield Entry("office", off.office, s, off.ambiguous.get(s))
     for pl in g.places.values():
         for s in [pl.name, pl.name_hi, *pl.aliases_en, *pl.aliases_hi]:
             if s:
-                yield Entry("place", pl.id, s)
+                yield Entry("place", pl.id, s, pl.ambiguous.get(s))
 
 
 class Resources:

@@ -246,6 +246,15 @@ def test_names_are_distinct_and_in_the_right_script(rec: Record) -> None:
             assert not DEVANAGARI.search(s), f"{rec.label}: {fld}: Devanagari in English field {s!r}"
 
 
+@pytest.mark.parametrize("rec", _params(tuple(HI_FIELDS)))
+def test_ambiguous_names_are_the_entrys_own(rec: Record) -> None:
+    """`ambiguous` lists names of the entry itself that are also common words (actors/ambiguous.py)."""
+    listed = rec.entry.get("ambiguous") or [] if isinstance(rec.entry, dict) else []
+    own = {unicodedata.normalize("NFC", s) for _, s in _names(rec.entry, rec.kind) if isinstance(s, str)}
+    for s in listed:
+        assert unicodedata.normalize("NFC", s) in own, f"{rec.label}: ambiguous {s!r} is not one of its names"
+
+
 @pytest.mark.parametrize("rec", _params(("countries", "persons", "organizations", "cities")))
 def test_country_codes_exist(rec: Record) -> None:
     e = rec.entry

@@ -13,7 +13,7 @@ from ghatna.model import Entity, Token
 from ghatna.text.keys import key
 from ghatna.text.romanize import romanize
 
-MAX_NAME_WORDS = 3
+MAX_NAME_WORDS = 4
 NAME_CASES = frozenset({"ne", "ko", "se", "gen", "by", "with", "against", "towards"})
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ghatna.actors.ambiguous import Ambiguity
 from ghatna.actors.holders import SINGLE_HOLDER_OFFICES, is_office_ref, office_ref
 from ghatna.actors.learned import NameTagger, dictionary_words
 from ghatna.actors.names import NameFinder, loose_key
@@ -54,11 +55,23 @@ class Item:
     te: int
     country: str | None = None  # from a modifier before it
     ms: int | None = None  # start token including the modifier
+    ambiguous: str | None = None  # a name that is also a common word: of which class (actors/ambiguous.py)
+    plain: Item | None = None  # what the words name when the ambiguous reading is not taken
 
 
 def pick(m: Match) -> Item:
+    """The match's reading of the highest kind; a name that is also a common word keeps the
+    best reading that is not, in case the evidence for it is lacking."""
     best = min(m.entries, key=lambda e: KIND_PRIORITY.index(e.kind))
-    return Item(best.kind, best.ref, m.tok_start, m.tok_end)
+    readings = [e for e in m.entries if (e.kind, e.ref) == (best.kind, best.ref)]
+    ambiguous = readings[0].ambiguous if all(e.ambiguous for e in readings) else None
+    it = Item(best.kind, best.ref, m.tok_start, m.tok_end, ambiguous=ambiguous)
+    if ambiguous:
+        plain = [e for e in m.entries if not e.ambiguous]
+        if plain:
+            alt = min(plain, key=lambda e: KIND_PRIORITY.index(e.kind))
+            it.plain = Item(alt.kind, alt.ref, m.tok_start, m.tok_end)
+    return it
 
 
 def _words_between(tokens: list[Token], a: int, b: int) -> list[int]:
@@ -81,6 +94,8 @@ class ActorTagger:
         self.names = NameFinder(self.gram)
         self.learned = self._name_tagger(lang)
         self.function_words = self.gram.function_words()
+        # names that are also common words need evidence; this tagger's grammar puts markers after nouns
+        self.ambiguity = Ambiguity(self.g, self.gram, markers_after=True)
         self.capitals = {p.name: p.country for p in self.g.places.values() if p.capital and p.country}
         self.descriptions = [
             (tuple(token_keys(b) for b in d.get("before") or []), [token_keys(a) for a in d.get("after") or []],
@@ -99,7 +114,7 @@ class ActorTagger:
         doc.key_index = KeyIndex.build(toks)
         items = [pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
         matched = [(it.kind, it.ts, it.te) for it in items] if self.learned is not None else []
-        items = self._attach_modifiers(toks, items)
+        items = self.ambiguity(toks, self._attach_modifiers(toks, items))
         # dictionary names and time expressions are never part of an unknown name
         covered = {j for it in items for j in range(it.ts, it.te)}
         covered.update(j for t in doc.times for j in range(t.tok_start, t.tok_end))
@@ -124,6 +139,7 @@ class ActorTagger:
         learned = self._learned_names(doc, mentions, covered, matched) if self.learned is not None else []
         mentions.extend(learned)
         self._mark_cases(doc, mentions)
+        self._acting_adjectives(mentions)
         self._acting_capitals(mentions)
         self._give_agents_a_country(mentions, frozenset(m.tok_start for m in learned))
         mentions = [m for m in mentions if m.entities or m.kind == "place"]
@@ -133,6 +149,14 @@ class ActorTagger:
         self._mark_cases(doc, mentions)
         doc.mentions = mentions
         return doc
+
+    def _acting_adjectives(self, mentions: list[Mention]) -> None:
+        """An adjective that takes the agent's marker is its country's short name ("पाक ने")."""
+        for m in mentions:
+            if m.kind == "adjective" and m.case == "ne" and m.entities:
+                c = self.g.countries.get(m.entities[0].id)
+                if c is not None:
+                    m.kind, m.place = "country", Location(c.name, c.iso3)
 
     def _acting_capitals(self, mentions: list[Mention]) -> None:
         """A capital that acts ("बीजिंग ने …", "… वॉशिंगटन द्वारा") stands for its country's

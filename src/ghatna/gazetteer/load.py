@@ -59,6 +59,11 @@ def _text(d: dict[str, Any], k: str) -> list[str]:
     return [str(x) for x in d.get(k) or [] if x]
 
 
+def _names(d: dict[str, Any], k: str) -> dict[str, str]:
+    """A mapping of names to a word class (``ambiguous``: name → what else the word is)."""
+    return {str(name): str(cls) for name, cls in (d.get(k) or {}).items()}
+
+
 @dataclass(slots=True)
 class Gazetteer:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -77,7 +82,7 @@ class Gazetteer:
         for e in _entries(actors / "countries.yaml"):
             c = Country(
                 e["iso3"], e["name"], e.get("name_hi"), _text(e, "aliases_en"), _text(e, "aliases_hi"),
-                _text(e, "adjectives_en"), _text(e, "adjectives_hi"), e.get("capital"),
+                _text(e, "adjectives_en"), _text(e, "adjectives_hi"), e.get("capital"), _names(e, "ambiguous"),
             )
             g.countries[c.iso3] = c
         for f in _yaml_files(actors / "persons"):
@@ -89,7 +94,7 @@ class Gazetteer:
         for e in _entries(actors / "organizations.yaml") if (actors / "organizations.yaml").is_file() else []:
             o = Organization(
                 e["id"], e["name"], e.get("name_hi"), e.get("kind", "organization"), e.get("sector"),
-                e.get("country"), _text(e, "aliases_en"), _text(e, "aliases_hi"),
+                e.get("country"), _text(e, "aliases_en"), _text(e, "aliases_hi"), _names(e, "ambiguous"),
             )
             g.organizations[o.id] = o
         for e in _entries(actors / "agents.yaml") if (actors / "agents.yaml").is_file() else []:
@@ -97,7 +102,7 @@ class Gazetteer:
                       _text(e, "en"))
             g.agents[a.id] = a
         for e in _entries(actors / "offices.yaml"):
-            o = Office(e["office"], e.get("sector"), _text(e, "hi"), _text(e, "en"))
+            o = Office(e["office"], e.get("sector"), _text(e, "hi"), _text(e, "en"), _names(e, "ambiguous"))
             g.offices[o.office] = o
         places = root / "places"
         for f in _yaml_files(places):
@@ -105,7 +110,7 @@ class Gazetteer:
                 p = Place(
                     e["id"], e["name"], e.get("name_hi"), e.get("kind", "city"), e.get("country"),
                     e.get("lat"), e.get("lon"), bool(e.get("capital")), e.get("region"),
-                    _text(e, "aliases_en"), _text(e, "aliases_hi"),
+                    _text(e, "aliases_en"), _text(e, "aliases_hi"), _names(e, "ambiguous"),
                 )
                 g.places[p.id] = p
         for person in g.persons.values():
@@ -150,5 +155,5 @@ def _person(e: dict[str, Any], f: Traversable) -> Person:
             raise DataError(f"{f}: person {e.get('id')!r}: bad role {r!r}: {exc}") from exc
     return Person(
         e["id"], e["name"], e.get("name_hi"), e.get("country"), e.get("sector"),
-        _text(e, "aliases_en"), _text(e, "aliases_hi"), roles,
+        _text(e, "aliases_en"), _text(e, "aliases_hi"), roles, _names(e, "ambiguous"),
     )

@@ -25,6 +25,7 @@ class Entry:
     kind: str
     ref: str
     surface: str
+    ambiguous: str | None = None  # also a common word of this class: an actor only with evidence (actors/ambiguous.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ class Person:
     aliases_en: list[str]
     aliases_hi: list[str]
     roles: list[Role]
+    ambiguous: dict[str, str] = field(default_factory=dict)  # name → what else it is (data: `ambiguous`)
 
     def role_on(self, on: date | None, office: str | None = None) -> Role | None:
         """The role held on that date: of ``office`` when the person then held it, else the most
@@ -84,6 +85,7 @@ class Country:
     adjectives_en: list[str]
     adjectives_hi: list[str]
     capital: str | None = None
+    ambiguous: dict[str, str] = field(default_factory=dict)
 
     def entity(self) -> Entity:
         return Entity(self.iso3, self.name, "country", self.iso3, None, None, self.name_hi)
@@ -99,6 +101,7 @@ class Organization:
     country: str | None
     aliases_en: list[str]
     aliases_hi: list[str]
+    ambiguous: dict[str, str] = field(default_factory=dict)
 
     def entity(self) -> Entity:
         return Entity(self.id, self.name, self.kind, self.country, self.sector, None, self.name_hi)
@@ -127,6 +130,7 @@ class Office:
     sector: str | None
     hi: list[str]
     en: list[str]
+    ambiguous: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -142,3 +146,4 @@ class Place:
     region: str | None = None
     aliases_en: list[str] = field(default_factory=list)
     aliases_hi: list[str] = field(default_factory=list)
+    ambiguous: dict[str, str] = field(default_factory=dict)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ghatna.actors.ambiguous import Ambiguity
 from ghatna.actors.holders import SINGLE_HOLDER_OFFICES, office_ref
 from ghatna.actors.tagger import ActorTagger, Item, office_entity, pick
 from ghatna.gazetteer.matcher import KeyIndex
@@ -41,6 +42,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
     def __init__(self, res: Resources, lang: str = "en") -> None:
         super().__init__(res, lang)
         self.syn = english_syntax()
+        self.ambiguity = Ambiguity(self.g, self.gram, markers_after=False)  # English prepositions come first
         self.capitals = {p.name: p.country for p in self.g.places.values() if p.capital and p.country}
         self._surnames_index: dict[str, list[Person]] | None = None
         self._title: list[Entity] = []  # who the title of the document being tagged names
@@ -78,7 +80,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         doc.key_index = KeyIndex.build(toks)
         self._title = self.title_entities(doc)
         items = [pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
-        items = self._attach_modifiers(toks, items)
+        items = self.ambiguity(toks, self._attach_modifiers(toks, items))
         mentions = self._combine(doc, items, on)
         mentions.extend(self._national_groups(doc, mentions))
         mentions = self._modifier_agents(doc, mentions)
