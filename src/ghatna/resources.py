@@ -21,16 +21,29 @@ def _drop_one_i(word: str) -> Iterator[str]:
             yield word[:i] + word[i + 1 :]
 
 
-def actor_entries(g: Gazetteer, hindi_nouns: Inflector | None = None) -> Iterator[Entry]:
+def _plurals(words: list[str], nouns: Inflector | None) -> list[str]:
+    """The plural forms of demonyms used as nouns ("Palestinians", "फ़लस्तीनियों"), as the
+    language's noun inflection makes them; the base forms are the adjectives themselves."""
+    if nouns is None:
+        return []
+    base = set(words)
+    return [f for w in words for f in nouns.expand([w], "noun") if f not in base]
+
+
+def actor_entries(g: Gazetteer, hindi_nouns: Inflector | None = None,
+                  english_nouns: Inflector | None = None) -> Iterator[Entry]:
     """Every name of the dictionary as a matcher entry. Generic agents' Hindi names are common
-    nouns, so they are matched in every inflected form (पार्टी → पार्टियां, पार्टियों). Names an
-    entry lists as ``ambiguous`` (also common words) are marked so."""
+    nouns, so they are matched in every inflected form (पार्टी → पार्टियां, पार्टियों), and so are
+    demonyms used as nouns for a country's people ("Palestinians", "फ़लस्तीनियों"). Names an entry
+    lists as ``ambiguous`` (also common words) are marked so."""
     for c in g.countries.values():
         for s in [c.name, c.name_hi, *c.aliases_en, *c.aliases_hi]:
             if s:
                 yield Entry("country", c.iso3, s, c.ambiguous.get(s))
         for s in [*c.adjectives_en, *c.adjectives_hi]:
             yield Entry("adjective", c.iso3, s, c.ambiguous.get(s))
+        for s in [*_plurals(c.adjectives_en, english_nouns), *_plurals(c.adjectives_hi, hindi_nouns)]:
+            yield Entry("people", c.iso3, s)
     for p in g.persons.values():
         names = [p.name, p.name_hi, *p.aliases_en, *p.aliases_hi]
         for s in names:
@@ -91,7 +104,8 @@ class Resources:
         def build() -> tuple[Gazetteer, PhraseMatcher]:
             g = Gazetteer.load()
             hindi = self.grammar("hi").inflector if "hi" in self.languages else None
-            return g, PhraseMatcher(actor_entries(g, hindi))
+            english = self.grammar("en").inflector if "en" in self.languages else None
+            return g, PhraseMatcher(actor_entries(g, hindi, english))
 
         return load_or_build("actors", build)
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 COUNTRY_KINDS = frozenset({"country", "adjective"})
 TITLE_KINDS = frozenset({"office", "agent", "organization"})  # what a country or person may head
-NEIGHBOUR_KINDS = frozenset({"country", "adjective", "place"})
+NEIGHBOUR_KINDS = frozenset({"country", "adjective", "people", "place"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class Ambiguity:
         for it in items:
             if it.ambiguous:
                 continue
-            if it.kind in COUNTRY_KINDS:
+            if it.kind in COUNTRY_KINDS or it.kind == "people":
                 out.add(("country", it.ref))
             elif it.kind == "place" and it.ref in self.g.places:
                 out.add(("place", it.ref))

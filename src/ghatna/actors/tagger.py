@@ -31,7 +31,7 @@ from ghatna.model import Document, Entity, Location, Mention, Token
 from ghatna.models.sequence import SequenceModel
 from ghatna.resources import Resources
 
-KIND_PRIORITY = ("person", "organization", "office", "country", "adjective", "place", "agent")
+KIND_PRIORITY = ("person", "organization", "office", "country", "adjective", "people", "place", "agent")
 # offices a bare title may name in the home country; "अध्यक्ष" or "प्रवक्ता" alone names nobody
 HOME_OFFICES = frozenset({"president", "prime_minister", "vice_president", "foreign_minister", "defence_minister",
                           "home_minister", "finance_minister", "national_security_adviser", "chief_of_defence_staff"})
@@ -57,6 +57,7 @@ class Item:
     ms: int | None = None  # start token including the modifier
     ambiguous: str | None = None  # a name that is also a common word: of which class (actors/ambiguous.py)
     plain: Item | None = None  # what the words name when the ambiguous reading is not taken
+    also: tuple[str, ...] = ()  # countries of coordinated modifiers before ``country`` ("Indian and French navies")
 
 
 def pick(m: Match) -> Item:
@@ -192,17 +193,40 @@ class ActorTagger:
         out: list[Item] = []
         for it in items:
             prev = out[-1] if out else None
-            if prev is not None and prev.kind in ("country", "adjective") and it.kind in ("office", "agent"):
+            if prev is not None and prev.kind in ("country", "adjective") and it.kind in ("office", "agent", "people"):
                 if self._modifies(toks, prev, it):
                     it.country, it.ms = prev.ref, prev.ms if prev.ms is not None else prev.ts
                     out[-1] = it
+                    self._coordinated(toks, out)
                     continue
                 desc = self._description(toks, prev, it)
                 if desc:
                     out[-1] = desc
                     continue
+            if prev is not None and prev.kind == "agent" and prev.country is None and it.kind == "people" \
+                    and not _words_between(toks, prev.te, it.ts) and toks[prev.ts].sentence == toks[it.ts].sentence:
+                # "प्रवासी भारतीयों": emigrant Indians, the agent of the people's country
+                prev.country, prev.te = it.ref, it.te
+                continue
             out.append(it)
         return out
+
+    def _coordinated(self, toks: list[Token], out: list[Item]) -> None:
+        """"भारतीय और अमेरिकी सेनाएं", "Indian, French and Japanese navies": demonyms joined before
+        one noun give it one country each."""
+        it = out[-1]
+        while len(out) >= 2 and it.kind in ("office", "agent") and it.ms is not None:
+            before = out[-2]
+            if before.kind != "adjective" or toks[before.ts].sentence != toks[it.ts].sentence:
+                return
+            gap = _words_between(toks, before.te, it.ms)
+            words = [j for j in gap if toks[j].key != "|"]
+            commas = [j for j in range(before.te, it.ms) if toks[j].norm == ","]
+            if len(words) > 1 or (words and toks[words[0]].form not in self.gram.coordinators) or \
+                    not (words or commas):
+                return
+            it.also, it.ms = (before.ref, *it.also), before.ts
+            del out[-2]
 
     def _modifies(self, toks: list[Token], prev: Item, it: Item) -> bool:
         """"जर्मन विदेश मंत्री", "पाकिस्तान सरकार", "मिस्र के प्रधानमंत्री": adjacent, or a country
@@ -241,6 +265,13 @@ class ActorTagger:
             return m
         if it.kind == "adjective":
             return self._mention(doc, start, it.te, "adjective", [g.countries[it.ref].entity()])
+        if it.kind == "people":  # "Palestinians", "फ़लस्तीनियों"; "Bosnian Serbs" are Bosnia's
+            m = self._mention(doc, start, it.te, "group", [])
+            c = g.countries[it.country or it.ref]
+            latin = m.text.isascii()
+            m.entities = [Entity(f"{c.iso3}:people", m.text if latin else f"people of {c.name}", "group", c.iso3,
+                                 "CVL", None, None if latin else m.text)]
+            return m
         if it.kind == "organization":
             o = g.organizations[it.ref]
             return self._mention(doc, start, it.te, o.kind, [o.entity()])
@@ -253,8 +284,8 @@ class ActorTagger:
             return m
         if it.kind == "agent":
             a = g.agents[it.ref]
-            cname = g.countries[it.country].name if it.country in g.countries else None
-            return self._mention(doc, start, it.te, "agent", [a.entity(it.country, cname)])
+            return self._mention(doc, start, it.te, "agent", [
+                a.entity(c, g.countries[c].name if c in g.countries else None) for c in (*it.also, it.country)])
         # an office: its holder on the date, from the country before it, or the person with that
         # office named earlier, or the home country's holder
         country = it.country
@@ -265,7 +296,8 @@ class ActorTagger:
             country = self.gram.home_country if it.ref in HOME_OFFICES else None
             if country is None:
                 return None
-        return self._mention(doc, start, it.te, "person", [office_entity(g, it.ref, country, on)])
+        return self._mention(doc, start, it.te, "person",
+                             [office_entity(g, it.ref, c, on) for c in (*it.also, country)])
 
     def _titled_name(self, doc: Document, it: Item, before: list[Mention], covered: set[int],
                      on: date | None) -> Mention | None:

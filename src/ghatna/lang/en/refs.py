@@ -187,6 +187,8 @@ class EnglishReferences:
             j -= 1
         if j < floor or toks[j].form not in self.prep_words and not self._ends_phrase(toks, j):
             return None
+        if toks[j].form == "of" and j > 0 and toks[j - 1].form in self.syn.determiners:
+            return None  # "thousands of Georgians", "some of the protesters": the phrase's head
         for start in range(max(floor, j - 5), j + 1):
             found = self.gram.postpositions.match(toks, start, j + 1)
             if found and start + found[1] == j + 1:
