@@ -87,3 +87,29 @@ def test_publication_dates_in_common_formats(tmp_path):
         assert json.loads(r.stdout)["published"] == "2025-03-28"
     r = runner.invoke(app, ["extract", "example", "--published", "03/28/2025", "--monthfirst", "--format", "jsonl"])
     assert json.loads(r.stdout)["published"] == "2025-03-28"
+
+
+def test_extract_keeps_only_events_above_the_confidence_asked(tmp_path):
+    r = runner.invoke(app, ["extract", "example", "--format", "jsonl"])
+    every = [e["confidence"] for e in json.loads(r.stdout.strip().splitlines()[-1])["events"]]
+    cut = sorted(every)[len(every) // 2]
+    r = runner.invoke(app, ["extract", "example", "--format", "jsonl", "--min-confidence", str(cut)])
+    assert r.exit_code == 0, r.output
+    kept = [e["confidence"] for e in json.loads(r.stdout.strip().splitlines()[-1])["events"]]
+    assert kept == [c for c in every if c >= cut] and len(kept) < len(every)
+    r = runner.invoke(app, ["extract", "example", "--min-confidence", "1.5"])
+    assert r.exit_code == 2
+
+
+def test_stored_events_and_exports_filtered_by_confidence(tmp_path):
+    db = tmp_path / "events.db"
+    assert runner.invoke(app, ["ingest", "example", "--db", str(db), "--no-progress"]).exit_code == 0
+    every = [json.loads(line)["confidence"] for line in
+             runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"]).stdout.splitlines()]
+    cut = sorted(every)[len(every) // 2]
+    r = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", "--min-confidence", str(cut)])
+    kept = [json.loads(line)["confidence"] for line in r.stdout.splitlines()]
+    assert r.exit_code == 0 and len(kept) == sum(c >= cut for c in every) and all(c >= cut for c in kept)
+    out = tmp_path / "high.jsonl"
+    r = runner.invoke(app, ["export", "--db", str(db), "--out", str(out), "--min-confidence", str(cut)])
+    assert r.exit_code == 0 and len(out.read_text(encoding="utf-8").splitlines()) == len(kept)

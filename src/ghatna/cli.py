@@ -35,6 +35,11 @@ Unattributed = Annotated[bool, typer.Option(
                            "flag unattributed_actor (the annotation guideline codes none).")]
 
 
+MinConfidence = Annotated[float | None, typer.Option(
+    "--min-confidence", min=0.0, max=1.0,
+    help="Only events at least this probably right, type and sides (0-1; see bench/CALIBRATION.md).")]
+
+
 def _pipeline(unattributed: bool) -> Any:
     """A pipeline with the options given, or None for the default one (built where it is used)."""
     if not unattributed:
@@ -95,6 +100,7 @@ def extract(
                                                            "terminal's width; no limit into a pipe).")] = None,
     dayfirst: DayFirst = True,
     unattributed: Unattributed = False,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Extract events and quotes from articles.
 
@@ -126,6 +132,8 @@ def extract(
             failures += 1
             typer.echo(f"failed {item.article_id}: {type(exc).__name__}: {exc}", err=True)
             continue
+        if min_confidence is not None:
+            doc.events = [e for e in doc.events if e.confidence >= min_confidence]
         if fmt is OutFormat.table:
             from ghatna.render import compact_lines
 
@@ -319,6 +327,7 @@ def events(
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     parquet: Annotated[Path | None, typer.Option(help="Query the Parquet that 'ingest --parquet-out' wrote (event "
                                                       "reports, not merged) instead of --db.")] = None,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """List stored events (merged across articles, with every article's evidence).
 
@@ -327,6 +336,8 @@ def events(
     from ghatna import service
 
     filters = _event_filters(actor, dyad, type_, mode, since, until, text, limit)
+    if min_confidence is not None:
+        filters["min_confidence"] = min_confidence
     if recipient:
         if parquet is not None:
             raise typer.BadParameter("--recipient works on a store (--db), not on --parquet")
@@ -418,6 +429,7 @@ def export_events(
     type_: Annotated[str | None, typer.Option("--type", help="Only this PLOVER type.")] = None,
     since: Annotated[str | None, typer.Option(help="From this date.")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Export events: PLOVER-style JSON Lines, flat CSV, Parquet, or GDELT 2.0 event TSV.
 
@@ -426,6 +438,8 @@ def export_events(
     from ghatna import service
 
     filters = _event_filters(actor, None, type_, None, since, until, None, None)
+    if min_confidence is not None:
+        filters["min_confidence"] = min_confidence
     try:
         with _store_errors():
             n = service.export(_existing_db(db), fmt.value, out, **filters)

@@ -194,3 +194,15 @@ def test_an_article_whose_extraction_fails_still_shows_its_evidence(web_db, pipe
     art = c.get(f"/api/articles/{HINDI_ID}").json()
     assert {s["kind"] for s in art["spans"]} == {"evidence", "trigger"}
     assert c.get(f"/articles/{HINDI_ID}").status_code == 200
+
+
+def test_events_filtered_by_confidence(client):
+    every = client.get("/api/events", params={"limit": 500}).json()["events"]
+    confidences = sorted(e["confidence"] for e in every)
+    cut = confidences[len(confidences) // 2]  # a threshold some events pass and some do not
+    kept = client.get("/api/events", params={"limit": 500, "min_confidence": cut}).json()["events"]
+    assert kept and all(e["confidence"] >= cut for e in kept)
+    assert len(kept) == sum(c >= cut for c in confidences)
+    assert client.get("/api/events", params={"min_confidence": 1.5}).status_code == 422
+    page = client.get("/events", params={"min_confidence": "lots"})
+    assert page.status_code == 400 and "min_confidence" in page.text

@@ -31,6 +31,7 @@ class EventFilter:
     since: date | str | None = None
     until: date | str | None = None
     text: str | None = None  # words that must all occur in the event's evidence
+    min_confidence: float | None = None  # events at least this probably right (type and sides)
     limit: int | None = None
     offset: int = 0
 
@@ -58,13 +59,19 @@ def date_bound(value: date | str, end: bool) -> str:
 
 
 def type_mode_conditions(f: EventFilter, conds: list[str], params: list[Any]) -> None:
-    """The PLOVER type and mode filters over an events table aliased ``e`` (store and Parquet)."""
+    """The PLOVER type, mode and confidence filters over an events table aliased ``e`` (store and
+    Parquet)."""
     if f.type:
         conds.append("e.type = ?")
         params.append(f.type.strip().upper())
     if f.mode:
         conds.append("lower(e.mode) = ?")
         params.append(f.mode.strip().lower())
+    if f.min_confidence is not None:
+        if not 0.0 <= f.min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be between 0 and 1, not {f.min_confidence}")
+        conds.append("e.confidence >= ?")
+        params.append(float(f.min_confidence))
 
 
 def _dyad_exact(f: EventFilter) -> tuple[str, list[Any]]:
@@ -194,7 +201,7 @@ def plan(conn: sqlite3.Connection, f: EventFilter) -> Plan:
     if driver is not None and f.type:  # the keys know the type: the driver's (key, type, day_sort) index
         conds.append(f"k{driver}.type = ?")
         params.append(f.type.strip().upper())
-        type_mode_conditions(EventFilter(mode=f.mode), conds, params)
+        type_mode_conditions(EventFilter(mode=f.mode, min_confidence=f.min_confidence), conds, params)
     else:
         type_mode_conditions(f, conds, params)
     if f.since:

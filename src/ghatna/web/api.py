@@ -52,12 +52,14 @@ def list_events(
     = None,
     text: Annotated[str | None, Query(max_length=200, description="words that must all occur in the evidence")]
     = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="only events at least this probably "
+                                                                           "right, type and sides (0-1)")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> dict[str, Any]:
     """Merged events in date order (undated last), with the CLI's filters, a page at a time."""
     try:
-        f = event_filters(actor, dyad, type, mode, since, until, text)
+        f = event_filters(actor, dyad, type, mode, since, until, text, min_confidence=min_confidence)
     except FilterError as exc:
         raise _unprocessable(exc) from exc
     cap = offset + limit + COUNT_AHEAD

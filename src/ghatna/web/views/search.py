@@ -16,7 +16,7 @@ from ghatna.web.templating import page
 from ghatna.web.views.params import int_param, text_param
 
 router = APIRouter(include_in_schema=False)
-FIELDS = ("actor", "type", "mode", "since", "until", "text")
+FIELDS = ("actor", "type", "mode", "since", "until", "text", "min_confidence")
 
 
 @router.get("/")
@@ -32,7 +32,8 @@ def search(request: Request, state: Annotated[WebState, Depends(get_state)],
     error = None
     total, events = 0, []
     try:
-        f = event_filters(form["actor"], pair, form["type"], form["mode"], form["since"], form["until"], form["text"])
+        f = event_filters(form["actor"], pair, form["type"], form["mode"], form["since"], form["until"], form["text"],
+                          min_confidence=form["min_confidence"])
     except FilterError as exc:
         error, f = str(exc), None
     cap = page_no * per + COUNT_AHEAD
