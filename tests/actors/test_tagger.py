@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 
 def _mentions(pipeline, text, day=date(2020, 1, 8)):
     doc = pipeline.extract(text, published=day, lang="hi")
@@ -35,6 +37,21 @@ def test_pronoun_and_pair_words_point_back(pipeline):
     assert sorted(pair[2]) == ["Narendra Modi", "Vladimir Putin"]
     pron = next(m for m in ms if m[0] == "उन्होंने")
     assert pron[3] == "ne" and len(pron[2]) == 1
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a subject pronoun of a main clause is the previous sentence's subject, not the person
+    # named last (here the object of a participle clause)
+    ("व्लादिमीर पुतिन ने मंगलवार को भाषण दिया। जो बाइडन की आलोचना करते हुए उन्होंने कहा कि प्रतिबंध गलत हैं।",
+     "Vladimir Putin"),
+    ("व्लादिमीर पुतिन ने शी जिनपिंग से मुलाकात की। उन्होंने कहा कि व्यापार बढ़ेगा।", "Vladimir Putin"),
+    # in a reported clause after an addressee, "वह" is whom the speaker addressed
+    ("नरेंद्र मोदी ने शहबाज़ शरीफ़ से कहा कि वह आतंकवाद पर रोक लगाएं।", "Shehbaz Sharif"),
+])
+def test_a_subject_pronoun_prefers_a_subject(pipeline, text, who):
+    _, ms = _mentions(pipeline, text, day=date(2024, 5, 1))
+    pron = next(m for m in ms if m[1] == "pronoun")
+    assert pron[2] == [who]
 
 
 def test_offsets_are_exact(pipeline):

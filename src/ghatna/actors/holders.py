@@ -63,15 +63,16 @@ def day_of(d: EventDate, published: date | None) -> date | None:
 
 class Holders:
     """Who an entity is on a given day: an office reference becomes its holder, a known person
-    takes the role they held."""
+    takes the role they held (the actors stage gave them the role of ``published``)."""
 
-    def __init__(self, g: Gazetteer) -> None:
+    def __init__(self, g: Gazetteer, published: date | None = None) -> None:
         self.g = g
+        self.published = published
 
     def on(self, e: Entity, day: date | None) -> Entity:
         g = self.g
         if e.id in g.persons:
-            return g.persons[e.id].entity(day)
+            return g.persons[e.id].entity(day) if day != self.published else e
         if not is_office_ref(e):
             return e
         owner = e.id.partition(":")[0]
@@ -93,22 +94,24 @@ class HolderStage:
     other mentions' on the date of an event of their sentence, else of publication."""
 
     def __init__(self, res: Resources, lang: str) -> None:
-        self.holders = Holders(res.gazetteer)
+        self.g = res.gazetteer
 
     def __call__(self, doc: Document) -> Document:
         pub = doc.article.published
+        holders = Holders(self.g, pub)
         sentence_day: dict[int, date | None] = {}
         for ev in doc.events:
             day = day_of(ev.date, pub)
-            ev.actors = self.holders.all_on(ev.actors, day)
+            ev.actors = holders.all_on(ev.actors, day)
             ids = {a.id for a in ev.actors}
-            ev.recipients = [r for r in self.holders.all_on(ev.recipients, day) if r.id not in ids]
+            ev.recipients = [r for r in holders.all_on(ev.recipients, day) if r.id not in ids]
             for evidence in ev.evidence:
                 sentence_day.setdefault(evidence.sentence, day)
         for m in doc.mentions:
-            if m.entities:
-                m.entities = [self.holders.on(e, sentence_day.get(m.sentence, pub)) for e in m.entities]
+            day = sentence_day.get(m.sentence, pub)
+            if m.kind in ("person", "pronoun") and m.entities and (day != pub or any(map(is_office_ref, m.entities))):
+                m.entities = [holders.on(e, day) for e in m.entities]
         for q in doc.quotes:
-            if q.speaker is not None:
-                q.speaker = self.holders.on(q.speaker, pub)
+            if q.speaker is not None and is_office_ref(q.speaker):
+                q.speaker = holders.on(q.speaker, pub)
         return doc

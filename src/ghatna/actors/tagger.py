@@ -16,6 +16,7 @@ card trusts them: right before a case marker it names (Hindi: the agent's "न�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -24,6 +25,7 @@ from ghatna.actors.ambiguous import Ambiguity
 from ghatna.actors.holders import SINGLE_HOLDER_OFFICES, is_office_ref, office_ref
 from ghatna.actors.learned import NameTagger, dictionary_words
 from ghatna.actors.names import NameFinder, loose_key
+from ghatna.actors.variants import MIN_SURNAME_SKELETON, VariantNames
 from ghatna.gazetteer.load import Gazetteer
 from ghatna.gazetteer.matcher import KeyIndex, Match
 from ghatna.lang.grammar import Grammar, token_keys
@@ -97,6 +99,7 @@ class ActorTagger:
         self.function_words = self.gram.function_words()
         # names that are also common words need evidence; this tagger's grammar puts markers after nouns
         self.ambiguity = Ambiguity(self.g, self.gram, markers_after=True)
+        self.variants = VariantNames(self.g)  # names of several words spelled otherwise
         self.capitals = {p.name: p.country for p in self.g.places.values() if p.capital and p.country}
         self.descriptions = [
             (tuple(token_keys(b) for b in d.get("before") or []), [token_keys(a) for a in d.get("after") or []],
@@ -115,7 +118,7 @@ class ActorTagger:
         doc.key_index = KeyIndex.build(toks)
         items = [pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
         matched = [(it.kind, it.ts, it.te) for it in items] if self.learned is not None else []
-        items = self.ambiguity(toks, self._attach_modifiers(toks, items))
+        items = self._variant_names(toks, self.ambiguity(toks, self._attach_modifiers(toks, items)))
         # dictionary names and time expressions are never part of an unknown name
         covered = {j for it in items for j in range(it.ts, it.te)}
         covered.update(j for t in doc.times for j in range(t.tok_start, t.tok_end))
@@ -125,11 +128,19 @@ class ActorTagger:
             it = items[i]
             nxt = items[i + 1] if i + 1 < len(items) else None
             if it.kind == "office" and nxt is not None and nxt.kind == "person" and self._titles_name(toks, it, nxt):
-                p = self.g.persons[nxt.ref]
-                mentions.append(self._mention(doc, it.ms if it.ms is not None else it.ts, nxt.te, "person",
-                                              [p.entity(on)]))
-                i += 2
-                continue
+                if self.fits(it, nxt.ref):
+                    p = self.g.persons[nxt.ref]
+                    mentions.append(self._mention(doc, it.ms if it.ms is not None else it.ts, nxt.te, "person",
+                                                  [p.entity(on)]))
+                    i += 2
+                    continue
+                # "रूसी राष्ट्रपति बोरिस …": the dictionary's Boris is not Russia's; the name is new
+                free = covered - set(range(nxt.ts, nxt.te))
+                titled = self._titled_name(doc, it, mentions, free, on)
+                if titled is not None and titled.tok_end >= nxt.te:
+                    mentions.append(titled)
+                    i += 2
+                    continue
             titled = (self._titled_name(doc, it, mentions, covered, on)
                       if it.kind == "office" or (it.kind == "agent" and it.ref in PERSON_AGENTS) else None)
             m = titled or self._resolve(doc, it, mentions, on)
@@ -145,6 +156,7 @@ class ActorTagger:
         self._give_agents_a_country(mentions, frozenset(m.tok_start for m in learned))
         mentions = [m for m in mentions if m.entities or m.kind == "place"]
         mentions.extend(self._surnames(doc, mentions))
+        self._mark_cases(doc, mentions)  # the surnames' too: pronouns look for subjects
         mentions.extend(self._pointers(doc, mentions))
         mentions.sort(key=lambda m: m.tok_start)
         self._mark_cases(doc, mentions)
@@ -187,6 +199,23 @@ class ActorTagger:
         return len(unknown) <= 1 and all(
             toks[j].form not in self.function_words and toks[j].key != "|" and not toks[j].form.isdigit()
             for j in unknown)
+
+    def _variant_names(self, toks: list[Token], items: list[Item]) -> list[Item]:
+        """Persons whose names of several words the text spells otherwise ("मोहम्मद बिन जायेद"),
+        where no other match stands (actors/variants.py)."""
+        taken = {j for it in items for j in range(it.ts, it.te)}
+        found = self.variants.find(toks, taken)
+        if not found:
+            return items
+        return sorted([*items, *(Item("person", pid, ts, te) for ts, te, pid in found)], key=lambda it: it.ts)
+
+    def fits(self, title: Item, person_id: str) -> bool:
+        """Can a title be this person's? Not when it names another country than any the person
+        belongs to or held office for ("Russian President Boris …" is not Boris Johnson)."""
+        p = self.g.persons.get(person_id)
+        if title.country is None or p is None:
+            return True
+        return p.country == title.country or any(r.country == title.country for r in p.roles)
 
     def _attach_modifiers(self, toks: list[Token], items: list[Item]) -> list[Item]:
         """A country/adjective right before an office, agent or national body gives it a country."""
@@ -338,6 +367,9 @@ class ActorTagger:
         taken = covered | {j for m in mentions for j in range(m.tok_start, m.tok_end)}
         known = {loose_key(toks[m.tok_end - 1].key): m.entities[0] for m in mentions
                  if m.kind == "person" and m.entities}
+        # and by skeleton, for a surname spelled otherwise ("श्री गुनावर्द्धने")
+        loose = {self.variants.skeleton_of(toks[m.tok_end - 1].key): m.entities[0] for m in mentions
+                 if m.kind == "person" and m.entities and m.tok_end - m.tok_start > 1}
         out = []
         j = 0
         while j < len(toks):
@@ -354,6 +386,9 @@ class ActorTagger:
                 continue
             name = toks[k:name_end]
             ent = known.get(loose_key(name[-1].key))
+            sk = self.variants.skeleton_of(name[-1].key)
+            if ent is None and len(sk) >= MIN_SURNAME_SKELETON:
+                ent = loose.get(sk)
             out.append(self._mention(doc, j, name_end, "person", [ent or self.names.entity(name, None, None, None)]))
             j = name_end
         return out
@@ -381,8 +416,13 @@ class ActorTagger:
         # "ने" is as often a common noun or a loanword
         full = [(m.tok_start, loose_key(toks[m.tok_end - 1].key), m.entities[0]) for m in mentions
                 if m.kind == "person" and m.entities and m.tok_end - m.tok_start > 1]
+
+        def one_word(j: int) -> bool:  # a surname, or a body's name never seen in training (acronyms)
+            last = loose_key(toks[j].key)
+            return any(k == last for _, k, _ in full) or self.learned.model.share(toks[j].form, "ORG") is None
+
         out: list[Mention] = []
-        for span in self.learned.names_before(toks, known, ends, tuple(LEARNED_KINDS), taken):
+        for span in self.learned.names_before(toks, known, ends, tuple(LEARNED_KINDS), taken, one_word):
             shaped = self.learned.shape(toks, span) if span.learned else None
             if shaped is None:
                 continue
@@ -426,7 +466,7 @@ class ActorTagger:
         article is most about; with no country in the article it names nobody. A name nothing
         else gives a country has the country of what is named just before it, else (for names
         the learned tagger found, starting at the tokens ``learned``) of a body named right before
-        it or of the sentence's place, else the article's main country."""
+        it or, for an organisation, of the sentence's place; else the article's main country."""
         counts: dict[str, int] = {}
         for m in mentions:
             if m.kind in ("country", "adjective", "place", "person"):
@@ -441,10 +481,12 @@ class ActorTagger:
             if m.kind in ("person", "organization") and m.entities and m.entities[0].id.startswith("name:") \
                     and not m.entities[0].country:
                 title = place = None
-                if m.tok_start in learned:  # "ब्राज़ील के उद्योगपति <name> ने", "काबुल में … <name> ने"
+                if m.tok_start in learned:  # "ब्राज़ील के उद्योगपति <name> ने"
                     title = next((x.entities[0].country for x in mentions if x.tok_end == m.tok_start
                                   and x.kind == "agent" and x.entities), None)
-                    place = where.get(m.sentence)
+                    # a body is where it acts ("काबुल में … <body> ने"); a person's country is not
+                    # where they speak (an Indian nurse in Tikrit, a Frenchman in London)
+                    place = where.get(m.sentence) if m.kind == "organization" else None
                 country = title or self._country_before(m, mentions) or place or main
                 m.entities = [replace(m.entities[0], country=country)]
             if m.kind != "agent" or not m.entities or m.entities[0].country:
@@ -501,39 +543,82 @@ class ActorTagger:
                 words = [j for j in range(m.tok_start, m.tok_end) if toks[j].key]
                 if len(words) >= 2 and len(toks[words[-1]].key) >= 3:
                     first_seen.setdefault(toks[words[-1]].key, (m.tok_end, m.entities[0]))
+        # a surname spelled otherwise than in the full name ("गुणवर्धने" after "… गुनावर्द्धना"), when
+        # its skeleton is long enough to tell it apart (actors/variants.py)
+        loose: dict[str, tuple[int, Entity]] = {}
+        for k, hit in first_seen.items():
+            sk = self.variants.skeleton_of(k)
+            if len(sk) >= MIN_SURNAME_SKELETON:
+                loose.setdefault(sk, hit)
+        heads = {k[:1] for k in first_seen}  # a variant keeps its first letter
         out = []
         for j, t in enumerate(toks):
             hit = first_seen.get(t.key)
+            if hit is None and loose and t.key[:1] in heads and j not in covered:
+                hit = loose.get(self.variants.skeleton_of(t.key))
             if hit and j >= hit[0] and j not in covered:
                 out.append(self._mention(doc, j, j + 1, "person", [hit[1]]))
         return out
 
-    def _antecedent(self, doc: Document, ordered: list[Mention], j: int, ref: str) -> list[Entity]:
-        """What a pronoun at token j points back to: the last fitting mention of its sentence;
-        else, for "वह"/"वे", a person named in the last three sentences; else the last fitting one."""
+    def _antecedent(self, doc: Document, back: Back, j: int, case: str, ref: str) -> list[Entity]:
+        """What a pronoun at token j points back to. A subject pronoun (उन्होंने, वह, वे) of a main
+        clause prefers a subject: one before it in its sentence, else the previous sentence's ("X
+        ने … । Y की निंदा करते हुए उन्होंने …": X, not Y). Otherwise (and in a reported clause, where
+        it is whom the speaker addressed: "Y से कहा कि वह …", or the speaker: "X ने कहा कि वह …")
+        the last fitting mention of its sentence; else, for "वह"/"वे", a person named in the last
+        three sentences; else the last fitting one."""
         if ref == "country_of":  # "उनका देश": the country of who spoke last (a person or a body)
-            who = last_distinct(ordered, j, ("person", "agent", "organization"), 1)
+            who = back.last(j, ("person", "agent", "organization"), 1)
             c = self.g.countries.get(who[0].country) if who and who[0].country else None
             return [c.entity()] if c else []
         kinds = _antecedent_kinds(ref)
         here = doc.tokens[j].sentence
         # in its own sentence a pronoun may also point to a body ("इसराइली सेना का कहना है कि वह …")
         near = (*kinds, "agent")
-        same = [m for m in ordered if m.sentence == here and m.tok_start < j and m.kind in near]
+        same = [m for m in back.in_sentence(here) if m.tok_start < j and m.kind in near]
+        if case in ("ne", "nom") and not self._reported(doc, j):
+            subjects = [m for m in same if self._subject(doc, m)]
+            if subjects:
+                return last_distinct(subjects, j, near, 1)
+            prev = self._first_subject(doc, back.in_sentence(here - 1), kinds)
+            if prev is not None:
+                return list(prev.entities) if ref == "plural" else prev.entities[:1]
         if same:
             return last_distinct(same, j, near, 1)
         if ref != "person":
-            recent = [m for m in ordered if here - 3 <= m.sentence < here and m.kind == "person"]
+            recent = [m for s in range(here - 3, here) for m in back.in_sentence(s) if m.kind == "person"]
             if recent:
                 return last_distinct(recent, j, ("person",), 1)
-        return last_distinct(ordered, j, kinds, 1)
+        return back.last(j, kinds, 1)
+
+    def _reported(self, doc: Document, j: int) -> bool:
+        """Is token j inside a reported clause ("… कहा कि वह …"): a complementizer before it?"""
+        toks = doc.tokens
+        first = doc.sentences[toks[j].sentence].tok_start
+        return any(toks[k].form in self.gram.complementizers for k in range(max(first, j - 40), j))
+
+    def _subject(self, doc: Document, m: Mention) -> bool:
+        """Does the mention stand as its clause's subject: the agent's ने, no marker, or a
+        genitive before a noun of saying ("सेना का कहना है")?"""
+        if m.case == "ne" or (m.case is None and m.kind != "adjective"):
+            return True
+        toks = doc.tokens
+        return m.case == "gen" and m.case_end < len(toks) and toks[m.case_end].form in self.gram.speech_nouns
+
+    def _first_subject(self, doc: Document, mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
+        """The subject of a sentence: its first mention with the agent's ने, else its first
+        unmarked one (not a genitive: "the United States' concern" is no subject)."""
+        fitting = [m for m in mentions if m.kind in kinds and m.entities]
+        return next((m for m in fitting if m.case == "ne"), None) or \
+            next((m for m in fitting if self._subject(doc, m)), None)
 
     def _pointers(self, doc: Document, mentions: list[Mention]) -> list[Mention]:
         """Pronouns and pair words, resolved to the last persons (or countries) before them."""
         toks = doc.tokens
         covered = {j for m in mentions for j in range(m.tok_start, m.tok_end) if m.kind != "agent"}
-        ordered = sorted(mentions, key=lambda m: m.tok_start)
+        back = Back(sorted(mentions, key=lambda m: m.tok_start))
         out: list[Mention] = []
+        paired: set[int] = set()  # agents inside pair words ("दोनों नेताओं": the pair, not "नेताओं")
         j = 0
         firsts = self.gram.pair_words.by_first.keys() | self.gram.pronouns.by_first.keys()
         while j < len(toks):
@@ -546,17 +631,16 @@ class ActorTagger:
                 label, n = pair
                 kinds = {"person": ("person",), "country": ("country",)}.get(
                     label, ("person", "country", "organization"))
-                ents = last_distinct(ordered, j, kinds, 2, self.identity(doc.article.published))
+                ents = back.last(j, kinds, 2, self.identity(doc.article.published))
                 if len(ents) == 2:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))
-                    # "दोनों नेताओं": the pair, not the generic agent "नेताओं"
-                    mentions[:] = [m for m in mentions if not (m.kind == "agent" and j <= m.tok_start < j + n)]
+                    paired.update(range(j, j + n))
                 j += n
                 continue
             if pron:
                 label, n = pron
                 case, ref = label.split(":")
-                ents = self._antecedent(doc, ordered, j, ref)
+                ents = self._antecedent(doc, back, j, case, ref)
                 if ents:
                     m = self._mention(doc, j, j + n, "pronoun", ents)
                     if case != "nom":
@@ -565,7 +649,28 @@ class ActorTagger:
                 j += n
                 continue
             j += 1
+        if paired:
+            mentions[:] = [m for m in mentions if not (m.kind == "agent" and m.tok_start in paired)]
         return out
+
+
+class Back:
+    """The mentions of a document in order, for looking back from a token: by sentence, and the
+    last ones before a token without scanning those after it."""
+
+    def __init__(self, ordered: list[Mention]) -> None:
+        self.ordered = ordered
+        self.starts = [m.tok_start for m in ordered]
+        self.sentences: dict[int, list[Mention]] = {}
+        for m in ordered:
+            self.sentences.setdefault(m.sentence, []).append(m)
+
+    def in_sentence(self, si: int) -> list[Mention]:
+        return self.sentences.get(si, [])
+
+    def last(self, before: int, kinds: tuple[str, ...], n: int,
+             same: Callable[[Entity], str] | None = None) -> list[Entity]:
+        return last_distinct(self.ordered, before, kinds, n, same, bisect_left(self.starts, before))
 
 
 def _antecedent_kinds(ref: str) -> tuple[str, ...]:
@@ -578,12 +683,14 @@ def _antecedent_kinds(ref: str) -> tuple[str, ...]:
 
 
 def last_distinct(mentions: list[Mention], before: int, kinds: tuple[str, ...], n: int,
-                  same: Callable[[Entity], str] | None = None) -> list[Entity]:
+                  same: Callable[[Entity], str] | None = None, upto: int | None = None) -> list[Entity]:
     """The entities of the last mentions of those kinds before token ``before``, up to n distinct
-    ones (``same`` tells who an entity is, when its id alone does not)."""
+    ones (``same`` tells who an entity is, when its id alone does not); ``upto``: the index in the
+    ordered ``mentions`` to look back from."""
     out: list[Entity] = []
     seen: set[str] = set()
-    for m in reversed(mentions):
+    for i in range((len(mentions) if upto is None else upto) - 1, -1, -1):
+        m = mentions[i]
         if m.tok_start >= before or m.kind not in kinds:
             continue
         for e in m.entities:

@@ -10,6 +10,8 @@ dots and apostrophes dropped, so "U.S." and "US" meet.
 
 from __future__ import annotations
 
+import re
+
 HALANT = "\u094d"
 ANUSVARA = "\u0902"
 NASALS = frozenset("ङञणनम")
@@ -55,3 +57,24 @@ def key(word: str) -> str:
             continue
         out.append(c.lower())
     return "".join(out)
+
+
+# for skeleton(): what spellings of one transliterated name disagree on
+_VOWEL_SIGNS = "\u093e\u093f\u0940\u0941\u0942\u0943\u0944\u0945\u0946\u0947\u0948\u0949\u094a\u094b\u094c"
+_SKELETON = str.maketrans({
+    **dict.fromkeys(_VOWEL_SIGNS + "\u0901\u0902\u0903\u093c"),  # vowel signs, nasals, visarga, nukta
+    **dict.fromkeys("अआइईउऊऋएऐओऔऑऍ", "अ"),  # an initial vowel, whichever
+    **{a: b for a, b in zip("खघछझठढथधफभ", "कगचजटडतदपब", strict=True)},  # aspiration
+})
+_LATIN_INNER_VOWELS = re.compile(r"(?<=[a-z])[aeiouy]+")
+_DOUBLED = re.compile(r"([^ ])\1+")
+
+
+def skeleton(keys: str) -> str:
+    """A looser key for names, made from a phonetic key (or from keys joined by spaces, each
+    word apart): consonants only (a Latin word keeps its first letter), unaspirated, a doubled
+    one once. Spellings that differ in vowel length or quality, nasalisation, aspiration or a
+    doubled consonant meet: गुणवर्धना/गुनावर्द्धने, मोहम्मद/मुहम्मद, जायेद/ज़ायद, Mohammed/Mohamed.
+    Too loose for single common words; actors/variants.py uses it for names of several words."""
+    s = _LATIN_INNER_VOWELS.sub("", keys.translate(_SKELETON))
+    return _DOUBLED.sub(r"\1", s)

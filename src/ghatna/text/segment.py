@@ -60,6 +60,12 @@ def _word_before(norm: str, i: int) -> str:
     return norm[w:i].lower()
 
 
+def _initials(word: str) -> bool:
+    """"आई.आर.जी.सी", "u.s": letters' names or single letters joined by dots, one abbreviation."""
+    parts = word.split(".")
+    return len(parts) > 1 and all(p in ABBREVIATIONS or (len(p) == 1 and p.isalpha()) for p in parts)
+
+
 def _dot_ends_sentence(norm: str, i: int, line_end: int) -> bool:
     j = i + 1
     while j < line_end and norm[j] in CLOSERS:
@@ -68,8 +74,9 @@ def _dot_ends_sentence(norm: str, i: int, line_end: int) -> bool:
         return True
     if not norm[j].isspace():
         # Hindi web text often has no space after a full stop: "…कर रही है.चाइना …"
+        word = _word_before(norm, i)
         return _is_deva(norm[j]) and i > 0 and (_is_deva(norm[i - 1]) or norm[i - 1] in CLOSERS) \
-            and _word_before(norm, i) not in ABBREVIATIONS
+            and word not in ABBREVIATIONS and word.rsplit(".", 1)[-1] not in ABBREVIATIONS
     k = j
     while k < line_end and norm[k].isspace():
         k += 1
@@ -79,7 +86,7 @@ def _dot_ends_sentence(norm: str, i: int, line_end: int) -> bool:
     if nxt.isascii() and nxt.isalpha() and not nxt.isupper():
         return False
     word = _word_before(norm, i)
-    if word in ABBREVIATIONS or (len(word) == 1 and word.isascii()):
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isascii()) or _initials(word):
         return False
     return not (word.isascii() and "." in word)
 

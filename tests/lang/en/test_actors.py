@@ -67,6 +67,13 @@ def test_pronouns_point_back_to_the_subject(pipeline):
     assert _find(ms, "He")[2] == ["Joe Biden"]
 
 
+def test_an_introductory_phrase_holds_no_subject(pipeline):
+    # "Criticising X, he …": X is the participle's object; "he" is the previous sentence's subject
+    ms = _mentions(pipeline, "Vladimir Putin spoke in Moscow on Tuesday. Criticising Joe Biden, he said the "
+                   "sanctions were illegal.", day=date(2024, 5, 1))
+    assert _find(ms, "he")[2] == ["Vladimir Putin"]
+
+
 def test_pair_words_and_they_point_to_the_last_two_persons(pipeline):
     ms = _mentions(pipeline, "Modi met Putin in Moscow. The two leaders discussed trade. They agreed.")
     assert sorted(_find(ms, "The two leaders")[2]) == ["Narendra Modi", "Vladimir Putin"]

@@ -80,7 +80,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         doc.key_index = KeyIndex.build(toks)
         self._title = self.title_entities(doc)
         items = [pick(m) for m in self.matcher.find(toks, index=doc.key_index)]
-        items = self.ambiguity(toks, self._attach_modifiers(toks, items))
+        items = self._variant_names(toks, self.ambiguity(toks, self._attach_modifiers(toks, items)))
         mentions = self._combine(doc, items, on)
         mentions.extend(self._national_groups(doc, mentions))
         mentions = self._modifier_agents(doc, mentions)
@@ -141,19 +141,26 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         toks = doc.tokens
         it = items[i]
         nxt = items[i + 1] if i + 1 < len(items) else None
+        skipped = 0
         if nxt is not None and nxt.kind == "person" and self._adjacent(toks, it.te, nxt.ts) \
                 and toks[it.ts].sentence == toks[nxt.ts].sentence:
-            return 0
+            if self.fits(it, nxt.ref) and not self._name_goes_on(toks, nxt):
+                return 0
+            # "Russian President Boris Yeltsin": the dictionary's Boris is someone else
+            skipped, nxt = 1, items[i + 2] if i + 2 < len(items) else None
         limit = doc.sentences[toks[it.ts].sentence].tok_end
         limit = min(limit, nxt.ts) if nxt is not None else limit
         name_end = self._unknown_name(toks, it.te, limit)
-        if name_end is not None and nxt is not None and nxt.kind == "person" and name_end == nxt.ts:
+        if skipped and (name_end is None or name_end <= items[i + 1].ts):
+            return 0
+        if name_end is not None and nxt is not None and nxt.kind == "person" and name_end == nxt.ts \
+                and self._first_name_fits(toks, it.te, name_end, nxt.ref):
             # "Chief Minister Sarbanand Sonowal": a first name the dictionary spells otherwise
             start = it.ms if it.ms is not None else it.ts
             before.append(self._mention(doc, start, nxt.te, "person", [self.g.persons[nxt.ref].entity(on)]))
             return 2
         after = name_end or it.te
-        country, org, used, end = it.country, None, 1, after
+        country, org, used, end = it.country, None, 1 + skipped, after
         if country is None and name_end is not None and i > 0:
             country = self._title_country(toks, items[i - 1], it)
         of_item = self._of_item(toks, after, nxt)
@@ -162,7 +169,7 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
                 country = of_item.ref
             else:
                 org = of_item.ref
-            used, end = 2, of_item.te
+            used, end = 2 + skipped, of_item.te
         if name_end is None and used == 1:
             if it.country is None and it.ref in SINGLE_HOLDER_OFFICES:
                 # a bare "the President" is the first holder of that title named, the article's own
@@ -185,6 +192,28 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
             return 0
         before.append(self._mention(doc, start, end, "person", [ent]))
         return used
+
+    def _name_goes_on(self, toks: list[Token], person: Item) -> bool:
+        """"Boris Yeltsin" where the dictionary matched only "Boris": a capitalised word the
+        match leaves out continues the name, so the name is someone else's."""
+        j = person.te
+        while j < len(toks) and not toks[j].key:
+            j += 1
+        if j >= len(toks) or toks[j].sentence != toks[person.ts].sentence:
+            return False
+        t = toks[j]
+        return t.text[:1].isupper() and t.text.isalpha() and t.form not in NOT_NAMES \
+            and t.form not in self.gram.function_words() and len(t.text) > 2
+
+    def _first_name_fits(self, toks: list[Token], a: int, b: int, person_id: str) -> bool:
+        """"Sarbanand Sonowal" for the dictionary's Sarbananda: the unknown first name begins as
+        one of the person's (not "Rajiv" for Rahul Gandhi)."""
+        p = self.g.persons.get(person_id)
+        words = [toks[j].form for j in range(a, b) if toks[j].key and toks[j].form not in self.gram.honorifics]
+        if p is None or not words:
+            return True
+        firsts = {n.split()[0].lower()[:3] for n in [p.name, *p.aliases_en] if len(n.split()) > 1}
+        return not firsts or words[0][:3] in firsts
 
     def _title_country(self, toks: list[Token], prev: Item, it: Item) -> str | None:
         """"Uttar Pradesh Shia Central Waqf Board Chairman X": the place or body that opens the

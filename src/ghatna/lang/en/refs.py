@@ -46,6 +46,9 @@ class EnglishReferences:
         quoted = self._quoted(doc)
         firsts = self.gram.pair_words.by_first.keys() | self.gram.pronouns.by_first.keys()
         ordered = list(mentions)  # sorted; pointers found join it, so "they" can point to "the two leaders"
+        self._by_sentence: dict[int, list[Mention]] = {}
+        for m in ordered:
+            self._by_sentence.setdefault(m.sentence, []).append(m)
         out: list[Mention] = []
         j = 0
         while j < len(toks):
@@ -60,7 +63,7 @@ class EnglishReferences:
                 if len(ents) == 2:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))
                     out[-1].case = self._preposition_before(toks, out[-1], None)
-                    insort(ordered, out[-1], key=lambda m: m.tok_start)
+                    self._add(ordered, out[-1])
                 j += n
                 continue
             pron = self.gram.pronouns.match(toks, j)
@@ -71,11 +74,36 @@ class EnglishReferences:
                 if ents:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))
                     out[-1].case = self._preposition_before(toks, out[-1], None)
-                    insort(ordered, out[-1], key=lambda m: m.tok_start)
+                    self._add(ordered, out[-1])
                 j += n
                 continue
             j += 1
         return out
+
+    def _add(self, ordered: list[Mention], m: Mention) -> None:
+        insort(ordered, m, key=lambda x: x.tok_start)
+        insort(self._by_sentence.setdefault(m.sentence, []), m, key=lambda x: x.tok_start)
+
+    def _subject_of(self, doc: Document, si: int, before: int) -> Mention | None:
+        """The subject of sentence si before token ``before``: its first unmarked actor, not a
+        possessive ("the United States' concern" is not the subject, "concern" is)."""
+        toks = doc.tokens
+        opening = self._opening_phrase_end(doc, si, before)
+        return next((m for m in self._by_sentence.get(si, ()) if opening <= m.tok_start < before
+                     and m.kind in ACTOR_LIKE and m.case is None and not is_possessive(toks, m.tok_end)), None)
+
+    def _opening_phrase_end(self, doc: Document, si: int, before: int) -> int:
+        """Where the main clause of sentence si begins: after an introductory phrase that opens
+        the sentence with no actor and ends at a comma ("Criticising X, he said …", "After
+        talks with X, she …": X is no subject). Else the sentence's first token."""
+        toks = doc.tokens
+        start, end = doc.sentences[si].tok_start, min(before, doc.sentences[si].tok_end, len(toks))
+        first = next((k for k in range(start, end) if toks[k].key
+                      and toks[k].form not in self.syn.determiners), None)
+        if first is None or any(m.tok_start <= first < m.tok_end for m in self._by_sentence.get(si, ())):
+            return start  # "US President Joe Biden, …": the sentence opens with its subject
+        comma = next((k for k in range(first, end) if toks[k].norm == ","), None)
+        return comma + 1 if comma is not None else start
 
     def _antecedents(self, doc: Document, ordered: list[Mention], j: int, form: str, label: str) -> list[Entity]:
         case, ref = label.split(":")
@@ -89,9 +117,12 @@ class EnglishReferences:
             own = {e.id for e in first.entities} if first is not None else set()
             return [e for e in last_distinct(ordered, j, ("person",), 3) if e.id not in own][:1]
         if ref == "person":
-            return self._subject_person(doc, ordered, j) or last_distinct(ordered, j, ("person",), 1)
+            return self._subject_person(doc, j) or last_distinct(ordered, j, ("person",), 1)
         if form in ("it", "its"):
-            return last_distinct(ordered, j, ("country", "organization", "group", "agent"), 1)
+            bodies = ("country", "organization", "group", "agent")
+            first = doc.sentences[doc.tokens[j].sentence].tok_start
+            opens = form == "it" and not any(x.key for x in doc.tokens[first:j])  # "It" opens its sentence
+            return (self._subject_body(doc, j) if opens else []) or last_distinct(ordered, j, bodies, 1)
         sent = doc.tokens[j].sentence
         for si in (sent, sent - 1):  # a plural subject: "The leaders met. They discussed …"
             first = next((m for m in ordered if m.sentence == si and m.tok_start < j
@@ -109,14 +140,20 @@ class EnglishReferences:
             return persons
         return list(last.entities) if last is not None else []
 
-    @staticmethod
-    def _subject_person(doc: Document, ordered: list[Mention], j: int) -> list[Entity]:
+    def _subject_body(self, doc: Document, j: int) -> list[Entity]:
+        """"It" opening a sentence is the subject of the one before, when that is a country or a
+        body ("China accused Japan. It said …": China)."""
+        first = self._subject_of(doc, doc.tokens[j].sentence - 1, j)
+        if first is not None and first.kind in ("country", "organization", "group", "agent") and first.entities:
+            return first.entities[:1]
+        return []
+
+    def _subject_person(self, doc: Document, j: int) -> list[Entity]:
         """he/she/his prefer the subject: a person opening this sentence before the pronoun, else
         the person opening the previous sentence ("Biden spoke with Merkel. He expressed …")."""
         sent = doc.tokens[j].sentence
         for si in (sent, sent - 1):
-            first = next((m for m in ordered if m.sentence == si and m.tok_start < j
-                          and m.kind in ACTOR_LIKE and m.case is None), None)
+            first = self._subject_of(doc, si, j)
             if first is not None and first.kind == "person":
                 return first.entities[:1]
             if first is not None and first.kind == "pronoun" and len(first.entities) == 1 \
