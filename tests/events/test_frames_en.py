@@ -65,6 +65,9 @@ FORMS = [
     ("Canada expressed appreciation for Norway’s continued support for Sudanese refugees.", "SUPPORT", ["NOR"],
      ["SDN"]),
     ("Kenya condemned the rebels who attacked Somali villages.", "ACCUSE", ["KEN"], []),
+    # an adverb before a verb in -s leaves it a verb (not "strong supports", a noun)
+    ("Chile firmly backs Peru in the dispute.", "SUPPORT", ["CHL"], ["PER"]),
+    ("Ghana strongly supports Togo's bid.", "SUPPORT", ["GHA"], ["TGO"]),
 ]
 
 

@@ -42,6 +42,9 @@ def test_recurrence(hi: TimeTagger, text: str, span: str, period: str) -> None:
         ("दिल्ली में दो दिवसीय सम्मेलन शुरू हुआ।", "दो दिवसीय"),
         ("कई वर्षों से यह विवाद चल रहा है।", "कई वर्षों"),
         ("रिपोर्ट 30 दिन के भीतर देनी होगी।", "30 दिन"),
+        # a plural period after पिछले/हाल के has no length and no date
+        ("पिछले वर्षों में व्यापार दोगुना हुआ।", "पिछले वर्षों"),
+        ("हाल के महीनों में तनाव बढ़ा है।", "हाल के महीनों"),
     ],
 )
 def test_durations_are_not_dates(hi: TimeTagger, text: str, span: str) -> None:

@@ -441,8 +441,14 @@ class EnglishReader:
         rather than a verb ("Russia attacked", "Modi visits Russia", "Biden spoke")?"""
         toks = sv.toks
         prev_idx = sv.word_indices(max(left, t0 - 3), t0)
+        # an adverb before a verb ("Japan strongly supports …", "firmly backs") says nothing of
+        # the word class: look past it ("the recently announced visit" still finds "the")
+        start = t0
+        while prev_idx and self.syn.is_adverb(toks[prev_idx[-1]].text, toks[prev_idx[-1]].form):
+            start = prev_idx.pop()
+            prev_idx = prev_idx or sv.word_indices(max(left, start - 3), start)
         prev = [toks[j] for j in prev_idx]
-        if t0 <= left or not prev:  # clause-initial: "Talks between X and Y", "…, and discussed"
+        if start <= left or not prev:  # clause-initial: "Talks between X and Y", "…, and discussed"
             brk = sv.toks[left - 1].form if left > sv.a else ""
             return brk not in self.gram.coordinators and brk not in ("who", "which") \
                 and not self.syn.is_verb_form(toks[t0].form)

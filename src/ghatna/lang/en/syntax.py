@@ -8,7 +8,8 @@ from functools import lru_cache
 from ghatna.gazetteer.load import DataError, data_root, read_yaml
 from ghatna.model import Token
 
-FIELDS = ("determiners", "be_forms", "light_verbs", "noun_markers", "adverbs", "auxiliaries", "past_forms")
+FIELDS = ("determiners", "be_forms", "light_verbs", "noun_markers", "adverbs", "auxiliaries", "past_forms",
+          "ly_adjectives")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,13 @@ class EnglishSyntax:
     adverbs: frozenset[str]
     auxiliaries: frozenset[str]
     past_forms: frozenset[str]
+    ly_adjectives: frozenset[str]
+
+    def is_adverb(self, text: str, form: str) -> bool:
+        """An adverb of manner or time: listed, or a lower-case word in -ly that is not an
+        adjective in -ly ("the deadly attack", "a friendly visit")."""
+        return form in self.adverbs or (text.islower() and len(form) > 4 and form.endswith("ly")
+                                        and form not in self.ly_adjectives)
 
     def is_verb_form(self, form: str) -> bool:
         """"attacked", "spoke", "meeting": forms that are verbs (or gerunds), not plain nouns."""
