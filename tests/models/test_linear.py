@@ -64,3 +64,45 @@ def test_retraining_reproduces_the_shipped_models(tmp_path):
         assert all(abs(again["weights"][k] - w) < 1e-4 for k, w in shipped["weights"].items()), hint
         assert abs(again["bias"] - shipped["bias"]) < 1e-4 and again["threshold"] == shipped["threshold"], hint
         assert again["training_data_sha256"] == shipped["training_data_sha256"], hint
+
+
+def test_binned_calibration_looks_up_the_bin_of_the_score_by_language():
+    from ghatna.models.linear import BinnedCalibration
+
+    cal = BinnedCalibration.from_dict({"method": "bins", "by": "lang", "tables": {
+        "hi": {"edges": [-1.0, 1.0], "values": [0.2, 0.5, 0.7]},
+        "*": {"edges": [], "values": [0.4]}}})
+    m = LinearModel({"a": 2.0, "b": -2.0}, 0.0, 0.0, bins=cal)
+    assert m.probability(["lang=hi", "b"]) == 0.2
+    assert m.probability(["lang=hi"]) == 0.5
+    assert m.probability(["lang=hi", "a"]) == 0.7
+    assert m.probability(["lang=en", "a"]) == 0.4  # a language without its own table
+    assert BinnedCalibration.from_dict(cal.to_dict()) == cal
+
+
+def test_a_binned_calibration_must_be_monotone():
+    from ghatna.models.linear import BinTable
+
+    with pytest.raises(ValueError):
+        BinTable((0.0,), (0.6, 0.4))
+    with pytest.raises(ValueError):
+        BinTable((1.0, 0.0), (0.1, 0.2, 0.3))
+    with pytest.raises(ValueError):
+        BinTable((0.0,), (0.5,))
+
+
+@pytest.mark.parametrize("lang", ["hi", "en"])
+def test_event_confidence_is_monotone_in_its_inputs(lang):
+    """The shipped event model: a cue with a positive weight never lowers the confidence, one with
+    a negative weight never raises it, and the confidence never falls as the score rises."""
+    m = LinearModel.load("events")
+    base = [f"lang={lang}", "type=CONSULT", "frame=affect", "actor_from=frame", "mentions=1", "flagged=False"]
+    p0 = m.probability(base)
+    assert 0.0 < p0 < 1.0
+    for f, w in m.weights.items():
+        if f.startswith("lang="):
+            continue
+        p = m.probability([*base, f])
+        assert (p >= p0) if w > 0 else (p <= p0), f
+    scored = sorted((m.score([f"lang={lang}", f]), m.probability([f"lang={lang}", f])) for f in m.weights)
+    assert all(b[1] >= a[1] for a, b in zip(scored, scored[1:], strict=False))

@@ -3,8 +3,10 @@
 The event model (models/events.json, card beside it) reads what the tagger knew of how it found
 the event (events/cues.py: its verb class and trigger, where each side came from and what it is)
 and what the later stages add: how many mentions of it the article has, the quality flags on its
-evidence. Its output is the event's ``confidence``: among events given 0.8, about eight in ten
-are right at the role level (``bench/calibration.py`` measures it). Events below the model's
+evidence. Its output is the event's ``confidence``: among events given 0.7, about seven in ten
+are right at the role level (``bench/calibration.py`` measures it). The confidence takes a few
+values per language (histogram binning of the model's score, models/events.md), non-decreasing
+in the score. Events below the model's
 threshold are dropped (at today's accuracy it keeps all). Without a model the coding stage's
 rule-of-thumb confidence stays.
 """
