@@ -68,6 +68,14 @@ FORMS = [
     # an adverb before a verb in -s leaves it a verb (not "strong supports", a noun)
     ("Chile firmly backs Peru in the dispute.", "SUPPORT", ["CHL"], ["PER"]),
     ("Ghana strongly supports Togo's bid.", "SUPPORT", ["GHA"], ["TGO"]),
+    # people or a person freed are captives; a capital as the passive's agent is its government
+    ("Belarus freed three Lithuanians on Sunday.", "RETREAT", ["BLR"], ["LTU"]),
+    ("Four Estonians were released by Moscow on Monday.", "RETREAT", ["RUS"], ["EST"]),
+    # giving in, and a truce declared by one side, concede to the other
+    ("Greece dropped its objections to North Macedonia's membership.", "CONCEDE", ["GRC"], ["MKD"]),
+    ("Sudan's army announced a three-day ceasefire with Chad.", "CONCEDE", ["SDN"], ["TCD"]),
+    ("The Eritrean President ordered a 72-hour truce in Ethiopia.", "CONCEDE", ["ERI"], ["ETH"]),
+    ("Kosovo returned two villages to Serbia.", "RETREAT", ["XKX"], ["SRB"]),
 ]
 
 

@@ -68,6 +68,16 @@ FORMS = [
     ('जापान ने फिलीपींस को दवाइयां और तंबू भेजे।', 'AID', ['JPN'], ['PHL']),
     ('रूस ने सीरिया में और सैनिक भेजे।', 'MOBILIZE', ['RUS'], []),
     ('पाकिस्तान और भारत ने संघर्षविराम का ऐलान किया।', 'CONCEDE', ['IND', 'PAK'], []),
+    # a truce declared by one side concedes to the side it is declared with
+    ('कोलंबिया के विद्रोहियों ने सरकार के साथ दो हफ्ते के युद्धविराम की घोषणा की।', 'CONCEDE', ['COL'], ['COL']),
+    ('सूडान की सेना ने चाड के साथ युद्धविराम की घोषणा की।', 'CONCEDE', ['SDN'], ['TCD']),
+    # letting aid workers in is a retreat (access); a trigger noun before a plural noun qualifies it
+    ('इथियोपिया ने संयुक्त राष्ट्र के राहत कर्मियों को तिग्रे जाने की अनुमति दी।', 'RETREAT', ['ETH'], ['~UN']),
+    # a discussion with a partner is talks; after पिछले वर्षों में the subject keeps its place
+    ('मलेशिया के प्रधानमंत्री ने इंडोनेशिया के राष्ट्रपति से सीमा पर चर्चा की।', 'CONSULT', ['MYS', 'IDN'], []),
+    ('तुर्की पिछले वर्षों में इराकी ठिकानों पर कई बार हमला कर चुका है।', 'ASSAULT', ['TUR'], ['IRQ']),
+    # a capital opening a reported clause is its government
+    ('प्रवक्ता ने कहा कि अंकारा यूनान के साथ बातचीत जारी रखेगा।', 'CONSULT', ['GRC', 'TUR'], []),
 ]
 
 # the clause's subject is not the participle's: "X ने … करने वाले Y की निंदा की"

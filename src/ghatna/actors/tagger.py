@@ -152,7 +152,7 @@ class ActorTagger:
         mentions.extend(learned)
         self._mark_cases(doc, mentions)
         self._acting_adjectives(mentions)
-        self._acting_capitals(mentions)
+        self._acting_capitals(doc, mentions)
         self._give_agents_a_country(mentions, frozenset(m.tok_start for m in learned))
         mentions = [m for m in mentions if m.entities or m.kind == "place"]
         mentions.extend(self._surnames(doc, mentions))
@@ -171,17 +171,30 @@ class ActorTagger:
                 if c is not None:
                     m.kind, m.place = "country", Location(c.name, c.iso3)
 
-    def _acting_capitals(self, mentions: list[Mention]) -> None:
-        """A capital that acts ("बीजिंग ने …", "… वॉशिंगटन द्वारा") stands for its country's
-        government; marked otherwise ("मॉस्को में", "मॉस्को का दौरा") it stays a place."""
+    def _acting_capitals(self, doc: Document, mentions: list[Mention]) -> None:
+        """A capital that acts ("बीजिंग ने …", "… वॉशिंगटन द्वारा", "… कहा कि तेहरान … देगा": the
+        unmarked subject opening a reported clause) stands for its country's government; marked
+        otherwise ("मॉस्को में", "मॉस्को का दौरा") or before a noun ("दिल्ली पुलिस") it stays a place."""
         agent = self.g.agents.get("government")
         if agent is None:
             return
+        starts = {m.tok_start for m in mentions if m.case is None}  # names a capital could qualify
         for m in mentions:
             iso = self.capitals.get(m.place.name) if m.kind == "place" and m.place is not None else None
-            if iso is not None and m.case in ("ne", "by") and iso in self.g.countries:
+            if iso is None or iso not in self.g.countries:
+                continue
+            if m.case in ("ne", "by") or (m.case is None and self._opens_reported_clause(doc, m, starts)):
                 m.kind = "organization"
                 m.entities = [agent.entity(iso, self.g.countries[iso].name)]
+
+    def _opens_reported_clause(self, doc: Document, m: Mention, starts: set[int]) -> bool:
+        """Does the unmarked mention stand right after "कि", with no unmarked name right after it?"""
+        toks = doc.tokens
+        before = next((j for j in range(m.tok_start - 1, -1, -1) if toks[j].key), None)
+        after = next((j for j in range(m.tok_end, len(toks)) if toks[j].key), None)
+        return before is not None and toks[before].form in self.gram.complementizers \
+            and after is not None and after not in starts and toks[after].key != "|" \
+            and toks[after].form not in self.gram.place_nouns
 
     # -- combining dictionary matches -------------------------------------------------------
 

@@ -48,6 +48,8 @@ class TriggerClass:
     roles: dict[str, str | None] = field(default_factory=dict)  # overrides of the frame
     modality: str | None = None
     context: list[tuple[str, ...]] = field(default_factory=list)
+    # mention kinds that also satisfy ``context`` as the act's object ("freed six Americans")
+    context_kinds: frozenset[str] = frozenset()
     not_context: list[tuple[str, ...]] = field(default_factory=list)
     tail: SequenceTable | None = None
     not_tail: SequenceTable | None = None
@@ -95,8 +97,11 @@ class GappedMatcher:
                     break
                 if tokens[j].key == "|":
                     return None
-                # the "s" of a possessive ("Somalia's") is no word of its own
-                skipped += bool(tokens[j].key) and not (tokens[j].key == "s" and j > 0 and not tokens[j - 1].key)
+                # the "s" of a possessive ("Somalia's") is no word of its own, nor the second half of a
+                # hyphenated compound ("a 36-hour ceasefire")
+                skipped += bool(tokens[j].key) and not (j > 0 and not tokens[j - 1].key and (
+                    tokens[j].key == "s" or (tokens[j - 1].text == "-" and tokens[j - 1].end == tokens[j].start
+                                             and tokens[j - 1].start == tokens[j - 2].end)))
                 j += 1
             if found is None:
                 return None
@@ -219,6 +224,7 @@ def _trigger_class(c: dict[str, Any], where: str) -> TriggerClass:
         roles=dict(c.get("roles") or {}),
         modality=c.get("modality"),
         context=_phrases(c.get("context")),
+        context_kinds=frozenset(str(k) for k in c.get("context_kinds") or []),
         not_context=_phrases(c.get("not_context")),
         tail=SequenceTable.build((str(x), "tail") for x in c["tail"]) if c.get("tail") else None,
         not_tail=SequenceTable.build((str(x), "no") for x in c["not_tail"]) if c.get("not_tail") else None,

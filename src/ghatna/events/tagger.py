@@ -194,7 +194,8 @@ class EventTagger:
         toks = sv.toks
         ckeys = sv.keys(p.left, p.right)
         present = set(ckeys)
-        if cls.context and not any(c[0] in present and contains(ckeys, c) for c in cls.context):
+        if cls.context and not any(c[0] in present and contains(ckeys, c) for c in cls.context) \
+                and not self._object_of_kind(sv, p, cls.context_kinds):
             return False
         if any(c[0] in present and contains(ckeys, c) for c in cls.not_context):
             return False
@@ -208,6 +209,15 @@ class EventTagger:
             if not any(cls.tail.match(toks, j, p.right) for j in after):
                 return False
         return not (cls.not_tail is not None and p.tail and cls.not_tail.match(toks, p.tail[0], p.right))
+
+    @staticmethod
+    def _object_of_kind(sv: SentenceView, p: Predicate, kinds: frozenset[str]) -> bool:
+        """Does a mention of those kinds stand as the act's object: after the trigger in its
+        clause, or before it in the passive ("Two Canadians were released")?"""
+        if not kinds:
+            return False
+        return any(m.kind in kinds and (p.t1 <= m.tok_start < p.right or (p.passive and p.left <= m.tok_start < p.t0))
+                   for m in sv.mentions)
 
     @staticmethod
     def _trigger_end(sv: SentenceView, p: Predicate, cls: TriggerClass) -> int:

@@ -309,6 +309,12 @@ class EnglishReferences:
             m.entities = []  # the adjective is now part of the group
         return out
 
+    def _after_participle(self, toks: list[Token], m: Mention) -> bool:
+        """Is the "by" before m that of a passive: a past participle right before it?"""
+        words = [j for j in range(max(0, m.tok_start - 4), m.tok_start) if toks[j].key]
+        return len(words) >= 2 and toks[words[-1]].form == "by" and (
+            toks[words[-2]].form.endswith(("ed", "en")) or toks[words[-2]].form in self.syn.past_forms)
+
     def _metonyms(self, doc: Document, mentions: list[Mention]) -> None:
         """A capital as a subject ("Beijing said", "Moscow and Kyiv agreed", "Washington's
         sanctions") stands for that country's government."""
@@ -318,10 +324,15 @@ class EnglishReferences:
             return
         timed = frozenset(j for t in doc.times for j in range(t.tok_start, t.tok_end))
         for k, m in enumerate(mentions):
-            if m.kind != "place" or m.case is not None or m.place is None:
+            if m.kind != "place" or m.place is None or m.case not in (None, "by"):
                 continue
             iso = self.capitals.get(m.place.name)
             if iso is None or iso not in self.g.countries:
+                continue
+            if m.case == "by":  # the agent of a passive ("were released by Beijing") acts
+                if self._after_participle(toks, m):
+                    m.kind = "organization"
+                    m.entities = [agent.entity(iso, self.g.countries[iso].name)]
                 continue
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if not self._opens_clause(toks, m):

@@ -143,6 +143,10 @@ class HindiView(SentenceView):
                 if not t.key:
                     j += 1
                     continue
+                if j in self.trigger_tokens and self._modifies_noun(j):
+                    words += 1  # "राहत कर्मियों को": a trigger noun qualifying the noun after it
+                    j += 1
+                    continue
                 if t.key == BOUNDARY_KEY or j in starts or j in self.trigger_tokens or t.form in gram.coordinators \
                         or j in times or t.form.isdigit():
                     break
@@ -157,6 +161,23 @@ class HindiView(SentenceView):
                     break  # "चीन सीमा पर": a place by the country, not a part of its side
                 words += 1
                 j += 1
+
+    def _modifies_noun(self, j: int) -> bool:
+        """Is the one-word trigger noun at j the first part of a compound ("राहत कर्मियों को"): a
+        plural oblique noun (in -ों, a form no verb takes) follows it, then a case marker? ("ईरान की
+        धमकी पर": the marker follows the trigger itself, which heads its phrase.)"""
+        toks, gram = self.doc.tokens, self.gram
+        if self.trigger_starts.get(j) != j + 1:
+            return False
+        k = j + 1
+        while k < self.b and not toks[k].key:
+            k += 1
+        if k + 1 >= self.b or k in self.trigger_tokens or toks[k].key == BOUNDARY_KEY:
+            return False
+        if not toks[k].text.endswith("ों") or gram.postpositions.match(toks, k, self.b) is not None:
+            return False
+        hit = gram.postpositions.match(toks, k + 1, self.b)
+        return hit is not None and hit[0] != "gen"
 
     def _share_coordinated_case(self) -> None:
         """"X, Y और Z से": X and Y take Z's marker. A genitive modifier ("चीन के … यांग से") stands
