@@ -76,6 +76,8 @@ FORMS = [
     ("Sudan's army announced a three-day ceasefire with Chad.", "CONCEDE", ["SDN"], ["TCD"]),
     ("The Eritrean President ordered a 72-hour truce in Ethiopia.", "CONCEDE", ["ERI"], ["ETH"]),
     ("Kosovo returned two villages to Serbia.", "RETREAT", ["XKX"], ["SRB"]),
+    # a deployment faces the side across the border
+    ("Cambodia deployed extra troops along its border with Thailand.", "MOBILIZE", ["KHM"], ["THA"]),
 ]
 
 

@@ -76,6 +76,9 @@ FORMS = [
     # a discussion with a partner is talks; after पिछले वर्षों में the subject keeps its place
     ('मलेशिया के प्रधानमंत्री ने इंडोनेशिया के राष्ट्रपति से सीमा पर चर्चा की।', 'CONSULT', ['MYS', 'IDN'], []),
     ('तुर्की पिछले वर्षों में इराकी ठिकानों पर कई बार हमला कर चुका है।', 'ASSAULT', ['TUR'], ['IRQ']),
+    # a deployment faces the side across the border
+    ('कंबोडिया ने थाईलैंड से लगी सीमा पर अतिरिक्त सैनिक तैनात किए।', 'MOBILIZE', ['KHM'], ['THA']),
+    ('वेनेजुएला ने गुयाना से सटी सीमा पर टैंक तैनात किए।', 'MOBILIZE', ['VEN'], ['GUY']),
     # a capital opening a reported clause is its government
     ('प्रवक्ता ने कहा कि अंकारा यूनान के साथ बातचीत जारी रखेगा।', 'CONSULT', ['GRC', 'TUR'], []),
 ]

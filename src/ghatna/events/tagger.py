@@ -325,7 +325,7 @@ class EventTagger:
             if side is None:
                 continue
             if m.kind == "place":  # a city is only ever a destination
-                if marker not in ("cpd", "gen", "in", "obj", "to") or side != "recipient":
+                if marker not in ("cpd", "gen", "in", "obj", "to", "across") or side != "recipient":
                     continue
                 out.destination = m
             elif m.kind == "adjective" and marker in ("nom", "subj", "ne"):
