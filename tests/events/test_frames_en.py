@@ -76,6 +76,8 @@ FORMS = [
     ("Sudan's army announced a three-day ceasefire with Chad.", "CONCEDE", ["SDN"], ["TCD"]),
     ("The Eritrean President ordered a 72-hour truce in Ethiopia.", "CONCEDE", ["ERI"], ["ETH"]),
     ("Kosovo returned two villages to Serbia.", "RETREAT", ["XKX"], ["SRB"]),
+    # judging another's act: a copula opens a predicate; the owner of an unnamed subject is judged
+    ("Peru said Chile's actions were unacceptable.", "ACCUSE", ["PER"], ["CHL"]),
     # a deployment faces the side across the border
     ("Cambodia deployed extra troops along its border with Thailand.", "MOBILIZE", ["KHM"], ["THA"]),
 ]

@@ -147,6 +147,8 @@ class EnglishReader:
             if not subj and toks[t1 - 1].form.endswith("ing") and p.light is None:
                 subj = sv.following_subject(t1, right)
             classes.extend(("subj", m) for m in subj)
+            if not subj and (owner := self._subject_owner(sv, left, head)) is not None:
+                classes.append(("by", owner))  # "China's actions were unacceptable": the owner's doing
             if p.light is not None:
                 classes.extend(c for c in self._modifiers(sv, t0, p.light + 1) if c[0] == "by")
             if not passive:
@@ -440,6 +442,8 @@ class EnglishReader:
         """Is the trigger a noun ("the visit", "his trip", "Russian attack", "his India visit")
         rather than a verb ("Russia attacked", "Modi visits Russia", "Biden spoke")?"""
         toks = sv.toks
+        if toks[t0].form in self.syn.be_forms:
+            return False  # "… were unacceptable": a copula opens a predicate, never a noun phrase
         prev_idx = sv.word_indices(max(left, t0 - 3), t0)
         # an adverb before a verb ("Japan strongly supports …", "firmly backs") says nothing of
         # the word class: look past it ("the recently announced visit" still finds "the")
@@ -492,6 +496,18 @@ class EnglishReader:
             return False
         return toks[j].form in self.syn.noun_markers or toks[j].form in PREP_FORMS \
             or any(sv.is_possessive(m) for m in sv.mentions if m.tok_start <= j < possessive_end(toks, m.tok_end))
+
+    @staticmethod
+    def _subject_owner(sv: EnglishSentence, left: int, head: int) -> Mention | None:
+        """The owner of a subject no dictionary names ("Russia's recent threats are …"): a
+        possessive opening the clause, a few words before the verb, no other name between."""
+        before = [m for m in sv.mentions if left <= m.tok_start and m.tok_end <= head]
+        if not before or not sv.is_possessive(before[0]) or before[0].kind == "pronoun" and len(before) > 1:
+            return None
+        owner = before[0]
+        words = sv.word_indices(possessive_end(sv.toks, owner.tok_end), head)
+        first = sv.word_indices(left, owner.tok_start)
+        return owner if len(before) == 1 and 0 < len(words) <= 4 and len(first) <= 1 else None
 
     @staticmethod
     def _object_follows(sv: EnglishSentence, t1: int) -> bool:
