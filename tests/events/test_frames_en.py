@@ -78,6 +78,9 @@ FORMS = [
     ("Kosovo returned two villages to Serbia.", "RETREAT", ["XKX"], ["SRB"]),
     # judging another's act: a copula opens a predicate; the owner of an unnamed subject is judged
     ("Peru said Chile's actions were unacceptable.", "ACCUSE", ["PER"], ["CHL"]),
+    # a relative "that" after a noun stands for it; a demonym before a named person qualifies them
+    ("Talks stalled after a Turkish drone strike that killed Syrian General Ali Mahmoud.", "ASSAULT", ["TUR"],
+     ["SYR"]),
     # a deployment faces the side across the border
     ("Cambodia deployed extra troops along its border with Thailand.", "MOBILIZE", ["KHM"], ["THA"]),
 ]

@@ -221,11 +221,33 @@ class EnglishSentence(SentenceView):
         if region is not None or left <= self.a:
             return []
         brk = self.toks[left - 1]
+        if brk.form == "that" and (noun := self._relative_that(left - 1)) is not None:
+            return [noun]  # "a drone strike that killed X": "that" stands for the noun before it
         if brk.form in self.gram.speech_verbs or brk.form in ("that", "because", "which"):
             return []
         pl, _ = self.clause(left - 1, left - 1)
         cands = [m for m in self.mentions if self.in_clause(m, pl, left - 1, pl) and self.unmarked(m)]
         return self.group(cands[0], cands) if cands else []  # that clause's subject, not its object
+
+    def _relative_that(self, that: int) -> Mention | None:
+        """The actor a relative "that" stands for: a name right before it, or one word before the
+        head noun ("an American drone strike that …"); not after a verb ("said that …")."""
+        after = self.words(that + 1, min(self.b, that + 3))
+        if len(after) == 2 and (after[0].form in self.syn.be_forms or after[0].form in ("had", "has", "have")) \
+                and (after[1].form.endswith(("ed", "en", "wn")) or after[1].form in self.syn.past_forms):
+            return None  # "an airliner that was shot down": the noun suffered the act
+        before = self.words(max(self.a, that - 3), that)
+        if not before or before[-1].form in self.gram.speech_verbs or before[-1].key == BOUNDARY_KEY \
+                or before[-1].form.endswith("ed") or before[-1].form in ("so", "such", "now", "is", "was"):
+            return None
+        prev = [m for m in self.mentions if m.tok_end <= that and m.kind != "pronoun"]
+        if not prev:
+            return None
+        m = prev[-1]
+        gap = self.words(m.tok_end, that)
+        if len(gap) > 1 or any(t.key == BOUNDARY_KEY or t.form in PREP_FORMS for t in gap):
+            return None
+        return m
 
     def following_subject(self, t1: int, right: int) -> list[Mention]:
         """After a non-finite trigger ("After meeting X, Y said …") the subject after the comma."""
@@ -245,7 +267,10 @@ class EnglishSentence(SentenceView):
         if len(gap) > 4 or any(t.key == BOUNDARY_KEY or t.form in PREP_FORMS for t in gap):
             return []
         if first.kind == "adjective" and first.tok_end != limit:
-            return []
+            nxt = cands[1] if len(cands) > 1 else None
+            if nxt is None or self.words(first.tok_end, nxt.tok_start):
+                return []
+            first = nxt  # "killed Iranian General X": the demonym qualifies the named person
         if self.implicit_agent(first) and first.tok_end == limit:
             return []  # "condemned the terrorist attack": the attack is the object
         return [m for m in self.group(first, cands) if m.kind != "adjective" or m is first]
