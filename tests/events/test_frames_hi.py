@@ -119,3 +119,16 @@ def test_participle_noun_is_the_doer_not_the_clause_subject(pipeline):
     doc = pipeline.extract(PARTICIPLE_NOT_SUBJECT, published=PUB, lang="hi")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and all(_keys(e.actors) == ["ETH"] for e in attacks)
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    # a condemnation is aimed at who did the deed ("X द्वारा")
+    ('फ्रांस ने रूस द्वारा यूक्रेनी पत्रकार की हत्या की निंदा की।', ['RUS']),
+    # with no doer named, at the side the deed hit, unless that is the judge's own
+    ('तुर्की ने सीरियाई गांवों पर हमले की निंदा की।', ['SYR']),
+    ('मिस्र के विदेश मंत्री ने मिस्री राजनयिक की हत्या की निंदा की।', []),
+])
+def test_a_condemned_deed_is_no_deed_of_the_judge(pipeline, text, recipients):
+    doc = pipeline.extract(text, published=PUB, lang="hi")
+    assert [e.type for e in doc.events] == ["ACCUSE"]  # "हत्या की निंदा": की is the genitive here
+    assert _keys(doc.events[0].recipients) == recipients

@@ -24,7 +24,7 @@ from ghatna.events.frames import Frame
 from ghatna.events.lexicon import TriggerClass, TriggerLexicon, TriggerMatch
 from ghatna.events.reading import Argument, Predicate, SentenceReader, SentenceView
 from ghatna.events.roles import Candidate, choose, describe
-from ghatna.events.speech import type_speech_acts
+from ghatna.events.speech import HOSTILE, type_speech_acts
 from ghatna.events.unattributed import StandIn, mark
 from ghatna.gazetteer.load import Gazetteer
 from ghatna.lang.grammar import token_keys
@@ -134,19 +134,28 @@ class EventTagger:
             # are whom the speech act concerns ("धमकी दी कि … पर हमला करेगा", "threatened to attack Y")
             content: dict[int, list[Entity]] = {}
             content_types: dict[int, set[str]] = {}
+            victims: dict[int, list[Entity]] = {}
             free = []
             for tm, p in preds:
                 if self._governed(p, tm, by_start):
                     cls0 = self.lexicon.classes[tm.classes[0]]
-                    content.setdefault(p.governor, []).extend(self._concerned(sv, p, cls0))  # type: ignore[arg-type]
-                    content_types.setdefault(p.governor, set()).add(cls0.type)  # type: ignore[arg-type]
+                    gov = p.governor
+                    assert gov is not None
+                    if self._judged(by_start[gov]) and cls0.type in HOSTILE:
+                        # "X की हत्या की निंदा": a condemnation is aimed at who did the deed
+                        doers, hurt = self._doers(sv, p, cls0)
+                        content.setdefault(gov, []).extend(doers)
+                        victims.setdefault(gov, []).extend(hurt)
+                    else:
+                        content.setdefault(gov, []).extend(self._concerned(sv, p, cls0))
+                    content_types.setdefault(gov, set()).add(cls0.type)
                 else:
                     free.append((tm, p))
             here: list[tuple[Predicate, TriggerClass, list[Event]]] = []
             for tm, p in free:
                 for cid in tm.classes:
                     cls = self.lexicon.classes[cid]
-                    evs = self._events(sv, p, cls, content.get(tm.tok_start, []))
+                    evs = self._events(sv, p, cls, content.get(tm.tok_start, []), victims.get(tm.tok_start))
                     if evs:
                         if cls.type == "AGREE" and content_types.get(tm.tok_start, set()) & CONCESSIONS:
                             for ev in evs:  # a promise to withdraw, release or return is a concession
@@ -184,6 +193,24 @@ class EventTagger:
         if p.object_of and not any(h.type in OBJECT_GOVERNORS for h in head):
             return False  # "condemned the attack": the attack happened; "demanded an apology": it did not
         return any((h.takes_complement or h.type in SPEECH_TYPES) and h.type not in own for h in head)
+
+    def _judged(self, tm: TriggerMatch) -> bool:
+        """Is the trigger a judgement of an act (a condemnation or praise)?"""
+        return any(self.lexicon.classes[c].type in ("ACCUSE", "SUPPORT") for c in tm.classes)
+
+    def _doers(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> tuple[list[Entity], list[Entity]]:
+        """Who did a judged act, by the phrases that name a noun's doer ("अमेरिका द्वारा", "the US
+        killing"), and whom it hurt (the judgement's recipients when no doer is named)."""
+        frame = self.frames[cls.frame]
+        doers: list[Entity] = []
+        hurt: list[Entity] = []
+        for a in self.reader.arguments(sv, p, cls):
+            side = frame.side(a.marker, a.mention.kind, cls.roles)
+            if side == "actor" and a.marker in ("by", "gen", "adj", "cpd"):
+                doers.extend(a.mention.entities)
+            elif side == "recipient":
+                hurt.extend(a.mention.entities)
+        return doers, hurt
 
     def _concerned(self, sv: SentenceView, p: Predicate, cls: TriggerClass) -> list[Entity]:
         """Who the content of a speech act is aimed at: its recipients and partners."""
@@ -231,11 +258,14 @@ class EventTagger:
     # -- 2.–6. one trigger ------------------------------------------------------------------
 
     def _events(self, sv: SentenceView, p: Predicate, cls: TriggerClass,
-                concerned: list[Entity] | None = None) -> list[Event] | None:
+                concerned: list[Entity] | None = None, excluded: list[Entity] | None = None) -> list[Event] | None:
         if not self._applies(sv, p, cls):
             return None
         frame = self.frames[cls.frame]
         args = self.reader.arguments(sv, p, cls)
+        if excluded is not None:  # a judged act's own phrases are not the judgement's sides
+            gone = {e.id for e in excluded} | {e.id for e in (concerned or [])}
+            args = [a for a in args if not gone & {e.id for e in a.mention.entities}]
         sides = self._sides(args, frame, cls)
         self._fill_gaps(sv, p, cls, frame, sides)
         actors = dedupe_entities(sides.actors)
@@ -246,13 +276,20 @@ class EventTagger:
             recipients, partners = recipients + partners, []
         if not recipients and not frame.reciprocal and concerned:
             recipients, sides.recipient_from = list(concerned), "concerned"
+        if not recipients and excluded:
+            # a judged act whose doer goes unnamed: it is aimed at the side it hit, unless that is
+            # the judge's own ("India condemned the attack on Sikhs in Peshawar": Pakistan's; Iran
+            # condemning the killing of its general names no one)
+            own = {a.country for a in actors if a.country}
+            recipients = [v for v in excluded if v.country and v.country not in own]
+            sides.recipient_from = "concerned" if recipients else sides.recipient_from
         if cls.needs_recipient and not recipients:
             return None  # an act that needs someone it is addressed to, and the text names no one
         cands: list[Candidate] = []
         wanted = self.observer is not None or (self.roles is not None and not recipients)
         if not frame.reciprocal and actors and wanted:
             cands = describe(sv, p, cls, frame, args, actors, self.lexicon.lang, self._country_entity)
-            if self.roles is not None and not recipients:  # the frame's recipient first
+            if self.roles is not None and not recipients and excluded is None:  # the frame's recipient first
                 recipients = [e for c in choose(self.roles, cands) for e in c.entities]
                 if recipients:
                     sides.recipient_from = "model"

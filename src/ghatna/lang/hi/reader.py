@@ -152,7 +152,9 @@ class HindiView(SentenceView):
                     break
                 hit = gram.postpositions.match(toks, j, self.b)
                 if hit is not None:
-                    if words and hit[0] != "gen":
+                    # a demonym's phrase may end in a genitive too ("ईरानी जनरल की हत्या": the
+                    # general is the killing's victim, so Iran is)
+                    if words and (hit[0] != "gen" or m.kind == "adjective"):
                         self.case[id(m)], self.case_end[id(m)] = hit[0], j + hit[1]
                         self.absorbed.update(range(m.tok_end, j))
                     break
@@ -285,6 +287,13 @@ class HindiReader:
         toks, gram = sv.toks, self.gram
         left, right = sv.clause(t0, t1)
         tail = [j for j in range(t1, right) if toks[j].key][:TAIL_WORDS]
+        if t1 - t0 > 1 and toks[t1 - 1].form == "की" and tail and self._nominal(toks, [t1 - 1, *tail]):
+            # "हत्या की निंदा की": the first की is the genitive before another noun, not the light
+            # verb, so the trigger is the noun alone ("the killing", object of the condemnation)
+            t1 -= 1
+            while t1 > t0 + 1 and not toks[t1 - 1].key:
+                t1 -= 1
+            tail = [j for j in range(t1, right) if toks[j].key][:TAIL_WORDS]
         passive = any(gram.passive_tail.match(toks, j, right) for j in tail[:4])
         p = Predicate(t0, t1, left, right, nominal=self._nominal(toks, tail), passive=passive, tail=tail)
         p.governor = self._governor(sv, tail)
