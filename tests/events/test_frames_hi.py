@@ -132,3 +132,16 @@ def test_a_condemned_deed_is_no_deed_of_the_judge(pipeline, text, recipients):
     doc = pipeline.extract(text, published=PUB, lang="hi")
     assert [e.type for e in doc.events] == ["ACCUSE"]  # "हत्या की निंदा": की is the genitive here
     assert _keys(doc.events[0].recipients) == recipients
+
+
+@pytest.mark.parametrize("text", [
+    'शिक्षकों ने कक्षाओं के दरवाज़े बंद कर दिए।',  # closing doors is no sanction
+    'गेंदबाजों ने मेहमान टीम को 150 रन पर रोक दिया।',  # nor holding a team to a score
+])
+def test_stopping_what_states_do_not_give_each_other_is_no_sanction(pipeline, text):
+    doc = pipeline.extract(text, published=PUB, lang="hi")
+    assert not [e for e in doc.events if e.type == "SANCTION"]
+
+
+def test_halting_trade_is_a_sanction(pipeline):
+    _check(pipeline, 'कतर ने सऊदी अरब के साथ व्यापार बंद कर दिया।', 'SANCTION', ['QAT'], ['SAU'])
