@@ -235,7 +235,7 @@ class EnglishSentence(SentenceView):
         after = self.words(that + 1, min(self.b, that + 3))
         if len(after) == 2 and (after[0].form in self.syn.be_forms or after[0].form in ("had", "has", "have")) \
                 and (after[1].form.endswith(("ed", "en", "wn")) or after[1].form in self.syn.past_forms):
-            return None  # "an airliner that was shot down": the noun suffered the act
+            return None  # "a ship that was seized": the noun suffered the act
         before = self.words(max(self.a, that - 3), that)
         if not before or before[-1].form in self.gram.speech_verbs or before[-1].key == BOUNDARY_KEY \
                 or before[-1].form.endswith("ed") or before[-1].form in ("so", "such", "now", "is", "was"):
