@@ -79,7 +79,10 @@ def describe(sv: SentenceView, p: Predicate, cls: TriggerClass, frame: Frame, ar
         out.append(Candidate(ents, feats, m))
     _group_coordinated(sv, out)
     own = country(next(iter(home))) if len(home) == 1 else None
-    if own is not None:
+    if own is not None and not others:
+        # the actor's own side is the one acted upon only when the sentence names no other
+        # country's ("प्रधानमंत्री ने बधाई दी": to the country's people); with a foreign name in
+        # it, that name (or nobody) is
         n_other = _bucket(len(others), (0, 1))
         # the article's other countries: domestic news names one, international news several
         n_article = _bucket(len(sv.countries - home), (0, 1, 3))
