@@ -293,6 +293,15 @@ class EventTagger:
                 recipients = [e for c in choose(self.roles, cands) for e in c.entities]
                 if recipients:
                     sides.recipient_from = "model"
+        if not recipients and frame.id == "strike" and actors:  # after the victims and the model
+            # an attack in another country's land with no target named hits that country
+            # ("अफगानिस्तान के पक्तिका प्रांत में हवाई हमले किए", "air strikes in Syria")
+            own = {a.country for a in actors if a.country}
+            where = next((m.place.country for m in sides.places if m.place is not None and m.place.country
+                          and m.place.country not in own), None)
+            land = self._country_entity(where) if where and own else None
+            recipients = [land] if land is not None else recipients
+            sides.recipient_from = "place" if land is not None else sides.recipient_from
         recipients = [r for r in dedupe_entities(recipients) if all(r.id != a.id for a in actors)]
         partners = [r for r in dedupe_entities(partners) if all(r.id != a.id for a in actors)]
         if not actors and frame.reciprocal and len(partners) >= 2:

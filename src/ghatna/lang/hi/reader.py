@@ -158,9 +158,11 @@ class HindiView(SentenceView):
                         self.case[id(m)], self.case_end[id(m)] = hit[0], j + hit[1]
                         self.absorbed.update(range(m.tok_end, j))
                     break
-                if t.form in gram.finite_ends or t.form in gram.auxiliaries or t.form in gram.participles \
-                        or t.form in gram.place_nouns:
-                    break  # "चीन सीमा पर": a place by the country, not a part of its side
+                if t.form in gram.finite_ends or t.form in gram.auxiliaries or t.form in gram.participles:
+                    break
+                if t.form in gram.place_nouns and self.case[id(m)] is None:
+                    break  # "चीन सीमा पर": a place by the country, not a part of its side (but "सीरिया के
+                    # इलाकों से", "अफगानिस्तान के पक्तिका प्रांत में": the owner's land, the owner's marker)
                 words += 1
                 j += 1
 
