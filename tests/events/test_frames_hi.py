@@ -81,7 +81,7 @@ FORMS = [
     ('वेनेजुएला ने गुयाना से सटी सीमा पर टैंक तैनात किए।', 'MOBILIZE', ['VEN'], ['GUY']),
     # the owner of the land named by a place noun takes its marker; an attack in another
     # country's land with no target named hits that country
-    ('फ्रांसीसी सेना ने माली के उत्तरी इलाकों से अपने सैनिक वापस बुला लिए।', 'RETREAT', ['FRA'], ['MLI']),
+    ('फ्रांसीसी सेना ने नाइजर के उत्तरी इलाकों से अपने सैनिक वापस बुला लिए।', 'RETREAT', ['FRA'], ['NER']),
     ('तुर्की की वायुसेना ने सीरिया के इदलिब प्रांत में हवाई हमले किए।', 'ASSAULT', ['TUR'], ['SYR']),
     # a capital opening a reported clause is its government
     ('प्रवक्ता ने कहा कि अंकारा यूनान के साथ बातचीत जारी रखेगा।', 'CONSULT', ['GRC', 'TUR'], []),
