@@ -25,6 +25,8 @@ HINDI = [
     ('चीन ने कहा कि अगर ताइवान बातचीत करे तो चीन ताइवान को मदद देगा।', 'AGREE', ['CHN'], ['TWN'], ['AID', 'CONSULT']),
     # a promise to withdraw or release is a concession, and the withdrawal itself no event yet
     ('रूस ने तुर्की को सीरिया से अपने सैनिक हटाने का वादा किया।', 'CONCEDE', ['RUS'], ['TUR'], ['RETREAT', 'AGREE']),
+    # a cooperative act its own side says it will not do is a refusal
+    ('जापान ने कहा कि वह चीन से बात नहीं करेगा।', 'REJECT', ['JPN'], ['CHN'], ['CONSULT']),
 ]
 
 ENGLISH = [
@@ -37,6 +39,8 @@ ENGLISH = [
      ['RETREAT', 'AGREE']),
     # a demanded act is the demand's object, not an act that happened; a capital that speaks
     ('Peru demanded an apology from Chile.', 'REQUEST', ['PER'], ['CHL'], ['CONCEDE']),
+    # a cooperative act its own side says it will not do is a refusal
+    ('Austria said it would not support Serbia\'s bid.', 'REJECT', ['AUT'], ['SRB'], ['SUPPORT']),
     ('Beijing on Monday urged Manila to stop its patrols near the shoal.', 'REQUEST', ['CHN'], ['PHL'], []),
 ]
 

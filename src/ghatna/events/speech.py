@@ -36,10 +36,15 @@ THREAT_MODES = {
 }
 
 
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+
 def speaks_for(speaker: Sequence[Entity], actor: Entity) -> bool:
-    """Does the speaker speak for the actor: the same entity, or a person of the acting country?"""
+    """Does the speaker speak for the actor: the same entity, or a person of the acting country
+    (or of its government or forces)?"""
     return any(s.id == actor.id for s in speaker) or (
-        actor.kind == "country" and any(s.country == actor.country for s in speaker if s.country))
+        (actor.kind == "country" or actor.sector in STATE_SECTORS)
+        and any(s.country == actor.country for s in speaker if s.country))
 
 
 def threat_mode(ev: Event) -> str | None:
@@ -65,6 +70,17 @@ def type_speech_acts(reader: SentenceReader, sv: SentenceView,
                         and not {s.id for s in speaker} & {r.id for r in ev.recipients}:
                     out.append(allegation(ev, speaker, sv))
                     continue
+            if ev.modality == "negated" and ev.type in COOPERATIVE:
+                # "X said it will not support / talk to / help Y": a refusal said aloud (REJECT)
+                speaker = reader.reported_by(sv, p)
+                own = [a for a in ev.actors if speaker and speaks_for(speaker, a)]
+                if own:
+                    ids = {x.id for x in speaker} | {a.id for a in own}
+                    ev.recipients = [r for r in [*ev.actors, *ev.recipients] if r.id not in ids
+                                     and not speaks_for(speaker, r)]
+                    ev.type, ev.mode, ev.actors, ev.modality = "REJECT", None, own, "actual"
+                    ev.date = publication_date(sv.doc.article.published)
+                    ev.recurrence = None
             if ev.modality == "future" and ev.type not in SAYING and (ev.type in COOPERATIVE or ev.type in HOSTILE):
                 speaker = reader.reported_by(sv, p)
                 own = [a for a in ev.actors if speaker and speaks_for(speaker, a)]
