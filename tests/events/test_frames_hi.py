@@ -83,6 +83,11 @@ FORMS = [
     # country's land with no target named hits that country
     ('फ्रांसीसी सेना ने नाइजर के उत्तरी इलाकों से अपने सैनिक वापस बुला लिए।', 'RETREAT', ['FRA'], ['NER']),
     ('तुर्की की वायुसेना ने सीरिया के इदलिब प्रांत में हवाई हमले किए।', 'ASSAULT', ['TUR'], ['SYR']),
+    # a country before a place it acts in keeps its place as subject; withdrawing in any tense;
+    # "के आसपास" is where
+    ('ब्रिटेन हिंद महासागर में एक और युद्धपोत भेजेगा।', 'MOBILIZE', ['GBR'], []),
+    ('अर्जेंटीना ने कहा कि वह पेरिस जलवायु समझौते से हट रहा है।', 'SANCTION', ['ARG'], []),
+    ('कोरिया प्रायद्वीप के आसपास जापान द्वारा 20 युद्धपोत तैनात किए गए।', 'MOBILIZE', ['JPN'], []),
     # a capital opening a reported clause is its government
     ('प्रवक्ता ने कहा कि अंकारा यूनान के साथ बातचीत जारी रखेगा।', 'CONSULT', ['GRC', 'TUR'], []),
 ]

@@ -154,7 +154,10 @@ class HindiView(SentenceView):
                 if hit is not None:
                     # a demonym's phrase may end in a genitive too ("ईरानी जनरल की हत्या": the
                     # general is the killing's victim, so Iran is)
-                    if words and (hit[0] != "gen" or m.kind == "adjective"):
+                    # (not a country's locative: "अमेरिका पश्चिम एशिया में … भेजेगा" names where the
+                    # subject acts, not a part of it)
+                    if words and (hit[0] != "gen" or m.kind == "adjective") \
+                            and not (m.kind == "country" and self.case[id(m)] is None and hit[0] == "in"):
                         self.case[id(m)], self.case_end[id(m)] = hit[0], j + hit[1]
                         self.absorbed.update(range(m.tok_end, j))
                     break
