@@ -79,3 +79,14 @@ def test_his_country_is_the_country_of_the_person_named_before(pipeline):
     pron = [m for m in ms if m[0] == "उनका देश"]
     assert pron and pron[0][2] == ["United States"]
     assert [e.type for e in doc.events] == ["AGREE"] and doc.events[0].actors[0].country == "USA"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("हमास के लड़ाकों ने हमला किया।", "हमास के लड़ाकों"),
+    ("भाजपा के कार्यकर्ताओं ने प्रदर्शन किया।", "भाजपा के कार्यकर्ताओं"),
+])
+def test_a_bodys_members_act_as_the_body(pipeline, text, who):
+    doc, ms = _mentions(pipeline, text)
+    first = ms[0]
+    assert first[0] == who and first[1] in ("organization", "group")
+    assert [e.id for e in doc.mentions[0].entities] in (["hamas"], ["bjp"])

@@ -44,8 +44,9 @@ CLASSES = [
      ["AFG"]),
     ("The Taliban carried out a suicide attack in Kabul.", "attack", "ASSAULT", "suicide-attack", ["AFG"]),
     ("Russia attacked Ukrainian cities with drones.", "attack", "ASSAULT", "drone", ["RUS"]),
+    # a body's members act as the body: one actor
     ("Al-Shabaab militants took two aid workers hostage in Somalia.", "take-hostage", "ASSAULT", "abduct",
-     ["SOM", "SOM"]),
+     ["SOM"]),
     ("Israel assassinated a Hamas commander in Beirut.", "assassinate", "ASSAULT", "assassinate", ["ISR"]),
     ("Russian troops stormed the town of Bakhmut.", "storm-armed", "ASSAULT", None, ["RUS"]),
 ]

@@ -245,6 +245,11 @@ class ActorTagger:
                 if desc:
                     out[-1] = desc
                     continue
+            if prev is not None and prev.kind == "organization" and it.kind == "agent" \
+                    and toks[prev.ts].sentence == toks[it.ts].sentence and self._member_of(toks, prev, it):
+                # "हमास के लड़ाकों", "Hezbollah fighters": a body's members act as the body
+                out[-1] = replace(prev, te=it.te)
+                continue
             if prev is not None and prev.kind == "agent" and prev.country is None and it.kind == "people" \
                     and not _words_between(toks, prev.te, it.ts) and toks[prev.ts].sentence == toks[it.ts].sentence:
                 # "प्रवासी भारतीयों": emigrant Indians, the agent of the people's country
@@ -269,6 +274,11 @@ class ActorTagger:
                 return
             it.also, it.ms = (before.ref, *it.also), before.ts
             del out[-2]
+
+    def _member_of(self, toks: list[Token], org: Item, agent: Item) -> bool:
+        """Is the agent right after the body's name, or after its genitive marker?"""
+        gap = _words_between(toks, org.te, agent.ts)
+        return not gap or (len(gap) == 1 and self.gram.postpositions.match(toks, gap[0]) == ("gen", 1))
 
     def _modifies(self, toks: list[Token], prev: Item, it: Item) -> bool:
         """"जर्मन विदेश मंत्री", "पाकिस्तान सरकार", "मिस्र के प्रधानमंत्री": adjacent, or a country
