@@ -88,6 +88,12 @@ FORMS = [
     ('ब्रिटेन हिंद महासागर में एक और युद्धपोत भेजेगा।', 'MOBILIZE', ['GBR'], []),
     ('अर्जेंटीना ने कहा कि वह पेरिस जलवायु समझौते से हट रहा है।', 'SANCTION', ['ARG'], []),
     ('कोरिया प्रायद्वीप के आसपास जापान द्वारा 20 युद्धपोत तैनात किए गए।', 'MOBILIZE', ['JPN'], []),
+    # people sent back are deported (not aid); the internet shut is a restriction; a loan approved
+    # is aid; "X का हाथ होने का आरोप" accuses X; harbouring militants, said of another, accuses it
+    ('ब्रिटेन ने 40 अवैध अल्बानियाई प्रवासियों को विमान से वापस अल्बानिया भेजा।', 'COERCE', ['GBR'], ['ALB']),
+    ('एशियाई विकास बैंक ने नेपाल के लिए 20 करोड़ डॉलर के ऋण को मंजूरी दी।', 'AID', ['~asian development bank'], ['NPL']),
+    ('तुर्की ने तख्तापलट की कोशिश के पीछे अमेरिका का हाथ होने का आरोप लगाया।', 'ACCUSE', ['TUR'], ['USA']),
+    ('अफगानिस्तान ने कहा कि पाकिस्तान आतंकवादियों को पनाह दे रहा है।', 'ACCUSE', ['AFG'], ['PAK']),
     # a capital opening a reported clause is its government
     ('प्रवक्ता ने कहा कि अंकारा यूनान के साथ बातचीत जारी रखेगा।', 'CONSULT', ['GRC', 'TUR'], []),
 ]
