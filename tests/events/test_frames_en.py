@@ -81,6 +81,9 @@ FORMS = [
     # a relative "that" after a noun stands for it; a demonym before a named person qualifies them
     ("Talks stalled after a Turkish drone strike that killed Syrian General Ali Mahmoud.", "ASSAULT", ["TUR"],
      ["SYR"]),
+    # a capital addressed or judged is its government; a plan dismissed
+    ("The Dutch Prime Minister called on Pretoria to free the detained activists.", "REQUEST", ["NLD"], ["ZAF"]),
+    ("Manila dismissed Hanoi's proposal on Friday.", "REJECT", ["PHL"], ["VNM"]),
     # a deployment faces the side across the border
     ("Cambodia deployed extra troops along its border with Thailand.", "MOBILIZE", ["KHM"], ["THA"]),
 ]

@@ -35,6 +35,9 @@ RIOTERS = frozenset({"protesters", "mob"})
 # civil society in the street: protesters, residents, students, workers, farmers, activists
 CIVIL_SECTORS = frozenset({"CVL", "EDU", "LAB"})
 SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "AGREE", "ACCUSE"})
+# acts aimed at a government by the name of its capital ("urged Tehran", "sanctioned Moscow")
+ADDRESSED = SPEECH_TYPES | {"SUPPORT", "SANCTION", "COERCE", "CONCEDE", "AID", "COOPERATE"}
+ADDRESS_MARKERS = frozenset({"obj", "upon", "against", "towards", "ko", "se"})
 # a passive without an agent: these acts are the state's ("X was arrested", "X को रिहा किया गया")
 STATE_ACTS = {"COERCE": "police", "RETREAT": "government"}
 
@@ -109,6 +112,7 @@ class EventTagger:
         self.roles = roles
         self.stand_in = stand_in  # attacks and riots with no named doer (--unattributed: events/unattributed.py)
         self._agent_ids = frozenset(gazetteer.agents)
+        self._capitals = frozenset(p.name for p in gazetteer.places.values() if p.capital)
         # called with (view, predicate, class, recipient candidates, events) for each act: what the
         # role model is trained from (scripts/train_models.py)
         self.observer: Callable[..., None] | None = None
@@ -368,6 +372,13 @@ class EventTagger:
             if m.kind == "phrase" and marker not in frame.open:
                 continue  # an unknown noun phrase counts only where the frame expects a person
             side = frame.side(marker, m.kind, cls.roles)
+            if m.kind == "place" and cls.type in ADDRESSED and marker in ADDRESS_MARKERS \
+                    and (side == "recipient" or side is None) \
+                    and (gov := self._capital(m)) is not None:
+                # "called on Tehran", "criticised Beijing": a capital addressed or judged is its
+                # government (one travelled to stays a place)
+                out.recipients.append(gov)
+                continue
             if side is None:
                 continue
             if m.kind == "place":  # a city is only ever a destination
@@ -414,6 +425,14 @@ class EventTagger:
             return []  # the government does not demand of itself
         country = home.pop()
         return [agent.entity(country, self.g.countries[country].name if country in self.g.countries else None)]
+
+    def _capital(self, m: Mention) -> Entity | None:
+        """The government of the country whose capital the place mention names."""
+        if m.place is None or not m.place.country or m.place.name not in self._capitals:
+            return None
+        agent = self.g.agents.get("government")
+        c = self.g.countries.get(m.place.country)
+        return agent.entity(c.iso3, c.name) if agent is not None and c is not None else None
 
     def _country_entity(self, iso3: str) -> Entity | None:
         c = self.g.countries.get(iso3)
