@@ -90,3 +90,16 @@ def test_a_bodys_members_act_as_the_body(pipeline, text, who):
     first = ms[0]
     assert first[0] == who and first[1] in ("organization", "group")
     assert [e.id for e in doc.mentions[0].entities] in (["hamas"], ["bjp"])
+
+
+@pytest.mark.parametrize(("text", "lang", "sea"), [
+    ("अमेरिकी नौसेना ने दक्षिण चीन सागर में गश्त की।", "hi", "दक्षिण चीन सागर"),
+    ("ईरान ने ओमान की खाड़ी में जहाज़ रोका।", "hi", "ओमान की खाड़ी"),
+    ("A US destroyer sailed through the South China Sea.", "en", "South China Sea"),
+    ("Oil prices rose after a tanker was seized in the Gulf of Oman.", "en", "Gulf of Oman"),
+])
+def test_a_country_inside_a_seas_name_is_no_mention_of_it(pipeline, text, lang, sea):
+    doc = pipeline.extract(text, published=date(2024, 5, 1), lang=lang)
+    water = [m for m in doc.mentions if m.text == sea]
+    assert water and water[0].kind == "place" and water[0].place is not None and water[0].place.country is None
+    assert not [m for m in doc.mentions if m.kind == "country" and water[0].tok_start <= m.tok_start < water[0].tok_end]

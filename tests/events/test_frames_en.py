@@ -84,6 +84,9 @@ FORMS = [
     # a capital addressed or judged is its government; a plan dismissed
     ("The Dutch Prime Minister called on Pretoria to free the detained activists.", "REQUEST", ["NLD"], ["ZAF"]),
     ("Manila dismissed Hanoi's proposal on Friday.", "REJECT", ["PHL"], ["VNM"]),
+    # a drill by two countries together is military exchange; by one alone, a show of force
+    ("Egypt and Greece held a naval drill in the Mediterranean.", "COOPERATE", ["EGY", "GRC"], []),
+    ("Iran held a naval drill near Bahrain.", "MOBILIZE", ["IRN"], ["BHR"]),
     # a deployment faces the side across the border
     ("Cambodia deployed extra troops along its border with Thailand.", "MOBILIZE", ["KHM"], ["THA"]),
 ]

@@ -94,6 +94,8 @@ FORMS = [
     ('एशियाई विकास बैंक ने नेपाल के लिए 20 करोड़ डॉलर के ऋण को मंजूरी दी।', 'AID', ['~asian development bank'], ['NPL']),
     ('तुर्की ने तख्तापलट की कोशिश के पीछे अमेरिका का हाथ होने का आरोप लगाया।', 'ACCUSE', ['TUR'], ['USA']),
     ('अफगानिस्तान ने कहा कि पाकिस्तान आतंकवादियों को पनाह दे रहा है।', 'ACCUSE', ['AFG'], ['PAK']),
+    # an exercise by one side alone is a show of force
+    ('उत्तर कोरिया ने पीला सागर में युद्धाभ्यास किया।', 'MOBILIZE', ['PRK'], []),
     # a capital addressed is its government
     ('दक्षिण कोरिया के राष्ट्रपति ने प्योंगयांग से बातचीत शुरू करने का आग्रह किया।', 'REQUEST', ['KOR'], ['PRK']),
     # a capital opening a reported clause is its government

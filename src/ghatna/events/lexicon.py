@@ -65,6 +65,10 @@ class TriggerClass:
     # with --unattributed, an act no doer is named for is still coded: "always", or only in an
     # article that speaks of attacks ("cue": an explosion is an attack only there); None: never
     unattributed: str | None = None
+    # the type when the doers are of one country only ("ईरान ने युद्धाभ्यास किया": a show of force)
+    # or of two or more ("Russia and China held a naval drill": military exchange)
+    alone_type: str | None = None
+    joint_type: str | None = None
 
 
 @dataclass(slots=True)
@@ -238,4 +242,6 @@ def _trigger_class(c: dict[str, Any], where: str) -> TriggerClass:
         directive=bool(c.get("directive", False)),
         by_civilians=(str(c["by_civilians"]["type"]), c["by_civilians"].get("mode")) if c.get("by_civilians") else None,
         unattributed=c.get("unattributed"),
+        alone_type=c.get("alone_type"),
+        joint_type=c.get("joint_type"),
     )

@@ -323,6 +323,11 @@ class EventTagger:
         if groups:
             recipients = []
         etype, emode = cls.type, None
+        countries = {a.country for g in (groups or [actors]) for a in g if a.country}
+        if cls.alone_type and len(countries) <= 1 and not recipients:
+            etype, emode = cls.alone_type, cls.mode  # a drill by one side alone is a show of force
+        elif cls.joint_type and len(countries) >= 2:
+            etype, emode = cls.joint_type, None  # … by two sides together, a military exchange
         if cls.type in ("ASSAULT", "COERCE") and all(a.id.split(":")[-1] in RIOTERS for a in actors):
             etype, emode = "PROTEST", "riot"  # an attack or a siege by protesters or a mob is a riot
         elif cls.by_civilians and all(a.sector in CIVIL_SECTORS for a in actors):
@@ -343,7 +348,7 @@ class EventTagger:
         toks = sv.toks
         s = sv.doc.sentences[sv.si]
         ev = Evidence(s.start, s.end, s.text, toks[p.t0].start, toks[self._trigger_end(sv, p, cls) - 1].end, sv.si)
-        mode = emode or self._mode(sv, p, cls)
+        mode = emode or (self._mode(sv, p, cls) if etype == cls.type or etype == cls.alone_type else None)
         location = self._location(sides.places, sides.destination, cls)
         events = [
             Event(type=etype, mode=mode, modality=modality, actors=list(group), recipients=list(recipients),
