@@ -87,6 +87,8 @@ FORMS = [
     # a drill by two countries together is military exchange; by one alone, a show of force
     ("Egypt and Greece held a naval drill in the Mediterranean.", "COOPERATE", ["EGY", "GRC"], []),
     ("Iran held a naval drill near Bahrain.", "MOBILIZE", ["IRN"], ["BHR"]),
+    # a protest outside a body is aimed at it
+    ("Hundreds of Serbs protested outside the Croatian embassy in Belgrade.", "PROTEST", ["SRB"], ["HRV"]),
     # a deployment faces the side across the border
     ("Cambodia deployed extra troops along its border with Thailand.", "MOBILIZE", ["KHM"], ["THA"]),
 ]

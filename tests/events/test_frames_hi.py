@@ -96,6 +96,8 @@ FORMS = [
     ('अफगानिस्तान ने कहा कि पाकिस्तान आतंकवादियों को पनाह दे रहा है।', 'ACCUSE', ['AFG'], ['PAK']),
     # an exercise by one side alone is a show of force
     ('उत्तर कोरिया ने पीला सागर में युद्धाभ्यास किया।', 'MOBILIZE', ['PRK'], []),
+    # a protest outside a body is aimed at it
+    ('बांग्लादेशी छात्रों ने ढाका में म्यांमार दूतावास के बाहर प्रदर्शन किया।', 'PROTEST', ['BGD'], ['MMR']),
     # a capital addressed is its government
     ('दक्षिण कोरिया के राष्ट्रपति ने प्योंगयांग से बातचीत शुरू करने का आग्रह किया।', 'REQUEST', ['KOR'], ['PRK']),
     # a capital opening a reported clause is its government
