@@ -87,6 +87,10 @@ FORMS = [
     # a drill by two countries together is military exchange; by one alone, a show of force
     ("Egypt and Greece held a naval drill in the Mediterranean.", "COOPERATE", ["EGY", "GRC"], []),
     ("Iran held a naval drill near Bahrain.", "MOBILIZE", ["IRN"], ["BHR"]),
+    # a country's possessive before a head no dictionary names takes the phrase's preposition;
+    # weapon systems and rescue teams sent are aid
+    ("Turkish drones struck a fuel depot in Syria's Idlib province.", "ASSAULT", ["TUR"], ["SYR"]),
+    ("Canada delivered air defence systems to the Ukrainian army.", "AID", ["CAN"], ["UKR"]),
     # a protest outside a body is aimed at it
     ("Hundreds of Serbs protested outside the Croatian embassy in Belgrade.", "PROTEST", ["SRB"], ["HRV"]),
     # a deployment faces the side across the border

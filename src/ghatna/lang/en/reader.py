@@ -155,7 +155,7 @@ class EnglishReader:
                 classes.extend(("obj", m) for m in sv.objects(t1, limit))
         for m in sv.mentions:
             if m.case is None or not sv.in_clause(m, left, right, t0) or (t0 <= m.tok_start < t1) \
-                    or sv.is_possessive(m):
+                    or (sv.is_possessive(m) and not self._owns_unnamed(sv, m)):
                 continue  # "with his counterpart": "his" is not the partner
             if m.tok_start >= t1 and m.tok_end <= limit:
                 if m.case == "by" and not (passive or p.nominal):
@@ -496,6 +496,16 @@ class EnglishReader:
             return False
         return toks[j].form in self.syn.noun_markers or toks[j].form in PREP_FORMS \
             or any(sv.is_possessive(m) for m in sv.mentions if m.tok_start <= j < possessive_end(toks, m.tok_end))
+
+    @staticmethod
+    def _owns_unnamed(sv: EnglishSentence, m: Mention) -> bool:
+        """A country's possessive before a head no dictionary names takes the phrase's preposition
+        ("in Russia's Ryazan region", "on Iran's nuclear sites"); not a pronoun, nor before a name
+        ("with Russia's foreign minister": the minister is the partner)."""
+        if m.kind not in ("country", "organization"):
+            return False
+        nxt = possessive_end(sv.toks, m.tok_end)
+        return not any(x.tok_start == nxt for x in sv.mentions)
 
     @staticmethod
     def _subject_owner(sv: EnglishSentence, left: int, head: int) -> Mention | None:
