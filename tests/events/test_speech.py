@@ -27,6 +27,8 @@ HINDI = [
     ('रूस ने तुर्की को सीरिया से अपने सैनिक हटाने का वादा किया।', 'CONCEDE', ['RUS'], ['TUR'], ['RETREAT', 'AGREE']),
     # a cooperative act its own side says it will not do is a refusal
     ('जापान ने कहा कि वह चीन से बात नहीं करेगा।', 'REJECT', ['JPN'], ['CHN'], ['CONSULT']),
+    # the object of a refusal (को) is no act; its partner is whom the refusal concerns
+    ('इसराइल ने हमास के साथ किसी भी वार्ता को खारिज कर दिया।', 'REJECT', ['ISR'], ['PSE'], ['CONSULT']),
 ]
 
 ENGLISH = [

@@ -302,6 +302,10 @@ class HindiReader:
         passive = any(gram.passive_tail.match(toks, j, right) for j in tail[:4])
         p = Predicate(t0, t1, left, right, nominal=self._nominal(toks, tail), passive=passive, tail=tail)
         p.governor = self._governor(sv, tail)
+        if p.governor is None and len(tail) > 1 and toks[tail[0]].form == "को" and tail[1] in sv.trigger_starts:
+            # "Y के साथ वार्ता को खारिज कर दिया": the object of a refusal, demand or threat (not of
+            # other acts: "हमले को अंजाम दिया" is the attack itself)
+            p.governor, p.object_of = tail[1], True
         return p
 
     def _nominal(self, toks: list[Token], tail: list[int]) -> bool:
