@@ -67,6 +67,12 @@ def actor_entries(g: Gazetteer, hindi_nouns: Inflector | None = None,
     for off in g.offices.values():
         for s in [*off.hi, *off.en]:
             yield Entry("office", off.office, s, off.ambiguous.get(s))
+        # news writes titles of several words in lower case as often as not ("the foreign
+        # minister", "its defence minister"); one word ("president", "speaker") is too common a
+        # noun to match uncapitalised
+        for s in off.en:
+            if len(s.split()) > 1 and s != s.lower() and not any(w.isupper() and len(w) > 1 for w in s.split()):
+                yield Entry("office", off.office, s.lower(), off.ambiguous.get(s))
     for pl in g.places.values():
         for s in [pl.name, pl.name_hi, *pl.aliases_en, *pl.aliases_hi]:
             if s:

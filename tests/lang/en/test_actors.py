@@ -142,3 +142,19 @@ def test_surname_points_back_to_a_titled_name_the_dictionary_lacks(pipeline):
 def test_an_agent_of_a_country_is_that_countrys(pipeline, text, mention, name):
     m = _find(_mentions(pipeline, text), mention)
     assert m[1] == "agent" and m[2] == [name]
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    # titles of several words are matched in lower case too; one word ("president") is not
+    ("The Indian foreign minister arrived.", "Indian foreign minister", "S. Jaishankar"),
+    ("India's foreign minister arrived.", "India's foreign minister", "S. Jaishankar"),
+])
+def test_lower_case_titles(pipeline, text, mention, name):
+    ms = _mentions(pipeline, text, day=date(2023, 5, 1))
+    assert _find(ms, mention)[2] == [name]
+
+
+def test_a_possessive_opens_the_second_conjunct(pipeline):
+    doc = pipeline.extract("Lavrov and his Chinese counterpart held talks.", published=date(2023, 5, 1), lang="en")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and sorted(a.country for a in talks[0].actors) == ["CHN", "RUS"]

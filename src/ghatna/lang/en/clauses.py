@@ -205,8 +205,9 @@ class EnglishSentence(SentenceView):
 
     def _linked(self, a: Mention, b: Mention) -> bool:
         gap = self.words(a.tok_end, b.tok_start)
-        return len(gap) <= 3 and all(t.norm == "," or t.form in self.gram.coordinators or t.form in ("the", "a", "an")
-                                     for t in gap)
+        # "X and his counterpart": a possessive determiner opens the second conjunct
+        return len(gap) <= 3 and all(t.norm == "," or t.form in self.gram.coordinators
+                                     or t.form in ("the", "a", "an", "his", "her", "their", "its") for t in gap)
 
     def _antecedent(self, left: int, t0: int) -> list[Mention]:
         """No subject of its own: a relative clause's antecedent ("X, who visited …"; "X who met
