@@ -241,10 +241,13 @@ class EnglishSentence(SentenceView):
         if not before or before[-1].form in self.gram.speech_verbs or before[-1].key == BOUNDARY_KEY \
                 or before[-1].form.endswith("ed") or before[-1].form in ("so", "such", "now", "is", "was"):
             return None
-        prev = [m for m in self.mentions if m.tok_end <= that and m.kind != "pronoun"]
+        # not a place or a phrase's object ("an airstrike in Baghdad that killed …": not Baghdad)
+        prev = [m for m in self.mentions if m.tok_end <= that and m.kind not in ("pronoun", "place")]
         if not prev:
             return None
         m = prev[-1]
+        if m.case is not None:
+            return None
         gap = self.words(m.tok_end, that)
         if len(gap) > 1 or any(t.key == BOUNDARY_KEY or t.form in PREP_FORMS for t in gap):
             return None
