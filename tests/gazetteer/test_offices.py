@@ -27,3 +27,13 @@ def test_entity_takes_the_role_active_on_the_date(resources):
     modi = next(p for p in g.persons.values() if p.name == "Narendra Modi")
     assert modi.entity(date(2020, 1, 1)).office == "prime_minister"
     assert modi.entity(date(2020, 1, 1)).country == "IND"
+
+
+def test_a_national_office_is_not_a_states(resources):
+    # Bihar's opposition leader is no leader of India's opposition, nor a chief minister India's
+    g = resources.gazetteer
+    day = date(2024, 3, 1)
+    national = g.holder("opposition_leader", "IND", day)
+    assert national is not None and all(r.region is None for r in national.roles if r.office == "opposition_leader")
+    assert g.holder("chief_minister", "IND", day) is None
+    assert g.holder("chief_minister", "IND", day, region="Bihar") is not None

@@ -80,6 +80,20 @@ def test_binned_calibration_looks_up_the_bin_of_the_score_by_language():
     assert BinnedCalibration.from_dict(cal.to_dict()) == cal
 
 
+def test_binned_calibration_joins_the_bins_by_straight_lines():
+    from ghatna.models.linear import BinTable
+
+    t = BinTable((-1.0, 1.0), (0.2, 0.5, 0.7))
+    assert t.centres() == (-2.0, 0.0, 2.0)
+    assert t(-1.0) == pytest.approx(0.35)  # half way from the first centre to the second
+    assert t(0.5) == pytest.approx(0.55)
+    assert t(-9.0) == 0.2 and t(9.0) == 0.7  # flat beyond the outer centres
+    scores = [i / 10 for i in range(-30, 31)]
+    probs = [t(z) for z in scores]
+    assert probs == sorted(probs)  # monotone
+    assert t(0.2) > t(0.1)  # a lower score inside one bin still reads lower
+
+
 def test_a_binned_calibration_must_be_monotone():
     from ghatna.models.linear import BinTable
 

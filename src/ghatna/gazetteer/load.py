@@ -135,8 +135,8 @@ class Gazetteer:
                     continue
             elif r.country != country or r.org is not None:
                 continue
-            if region is not None and (r.region or "").lower() != region.lower():
-                continue
+            if (region or "").lower() != (r.region or "").lower():
+                continue  # a national office is not a state's (Bihar's opposition leader is not India's)
             start = r.start or date.min
             if best is None or start > best[0]:
                 best = (start, p)

@@ -10,10 +10,10 @@ Two calibrations are understood, both monotone in the score:
 
 - ``"calibration": {"a": …, "b": …}``: Platt scaling, sigmoid(a·score + b);
 - ``"calibration": {"method": "bins", "by": "lang", "tables": {"hi": {"edges": [z1, z2],
-  "values": [p0, p1, p2]}, …, "*": {…}}}``: histogram binning, the probability is the value of
-  the bin the score falls in (``edges`` ascending, one value more than edges, values
-  non-decreasing), the table chosen by the feature ``by=<key>`` among the features (``"*"`` when
-  none matches).
+  "values": [p0, p1, p2]}, …, "*": {…}}}``: histogram binning (``edges`` ascending, one value
+  more than edges, values non-decreasing); the probability is the bins' values joined by straight
+  lines between their centres (``BinTable``) at the score, the table chosen by the feature
+  ``by=<key>`` among the features (``"*"`` when none matches).
 """
 
 from __future__ import annotations
@@ -84,8 +84,27 @@ class BinTable:
         if any(not 0.0 <= v <= 1.0 for v in self.values):
             raise ValueError("bin values must be probabilities")
 
+    def centres(self) -> tuple[float, ...]:
+        """A score for each bin: the middle of an inner bin; half a neighbour's width beyond the
+        outer edges (one unit when there is a single edge)."""
+        e = self.edges
+        if not e:
+            return (0.0,)
+        width = (e[-1] - e[0]) / (len(e) - 1) if len(e) > 1 else 2.0
+        inner = tuple((a + b) / 2 for a, b in zip(e, e[1:], strict=False))
+        return (e[0] - width / 2, *inner, e[-1] + width / 2)
+
     def __call__(self, z: float) -> float:
-        return self.values[bisect_right(self.edges, z)]
+        """The bins' probabilities joined by straight lines between their centres (flat beyond the
+        outer ones): still monotone in the score, and a lower score never reads as the same value
+        merely for falling in the same bin."""
+        c, v = self.centres(), self.values
+        if len(v) == 1 or z <= c[0]:
+            return v[0]
+        if z >= c[-1]:
+            return v[-1]
+        k = bisect_right(c, z) - 1
+        return v[k] + (v[k + 1] - v[k]) * (z - c[k]) / (c[k + 1] - c[k])
 
 
 @dataclass(frozen=True, slots=True)
