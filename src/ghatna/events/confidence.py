@@ -33,7 +33,9 @@ class ConfidenceStage:
             return doc
         kept = []
         for ev in doc.events:
-            ev.confidence = self.model.probability(event_features(ev))
+            # to the three decimals shown, stored and filtered on (``--min-confidence 0.593``
+            # keeps an event shown as 0.593)
+            ev.confidence = round(self.model.probability(event_features(ev)), 3)
             if ev.confidence >= self.model.threshold:
                 kept.append(ev)
         doc.events = kept
