@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -38,12 +38,25 @@ def data_fingerprint() -> str:
     # the data, and the code whose objects are pickled (a changed class must not meet an old pickle)
     files = [*pkg.joinpath("data").rglob("*"), *pkg.joinpath("gazetteer").glob("*.py"),
              *pkg.joinpath("text").glob("*.py"), pkg / "resources.py", pkg / "model.py",
-             pkg / "lang" / "inflect.py", pkg / "lang" / "grammar.py"]
+             pkg / "lang" / "inflect.py", pkg / "lang" / "grammar.py", pkg / "events" / "lexicon.py",
+             pkg / "actors" / "variants.py"]
     for p in sorted(files):
         if p.is_file():
             st = p.stat()
             h.update(f"{p.relative_to(pkg)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()[:24]
+
+
+def files_fingerprint(folder: Any) -> str:
+    """A short fingerprint of the names, sizes and modification times of a folder's files."""
+    h = hashlib.sha256(str(folder).encode())
+    root = Path(str(folder))
+    if root.is_dir():
+        for p in sorted(root.rglob("*")):
+            if p.is_file():
+                st = p.stat()
+                h.update(f"{p.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:12]
 
 
 def load_or_build(name: str, build: Callable[[], T]) -> T:

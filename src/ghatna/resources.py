@@ -151,9 +151,17 @@ class Resources:
     def lexicon(self, lang: str) -> Any:
         """The language's trigger lexicon (triggers.yaml), inflected by its grammar."""
         if lang not in self._lexicons:
+            from ghatna.cache import files_fingerprint, load_or_build
             from ghatna.events.lexicon import TriggerLexicon
 
-            self._lexicons[lang] = TriggerLexicon.load(lang, self.language(lang).data, self.grammar(lang).inflector)
+            data = self.language(lang).data
+
+            def build() -> Any:
+                return TriggerLexicon.load(lang, data, self.grammar(lang).inflector)
+
+            # inflecting and compiling every trigger takes most of a cold start: cached on disk,
+            # keyed also by the language's own data files (a language may live outside ghatna)
+            self._lexicons[lang] = load_or_build(f"lexicon-{lang}-{files_fingerprint(data)}", build)
         return self._lexicons[lang]
 
     def casualty_words(self, lang: str) -> Any:

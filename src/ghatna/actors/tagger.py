@@ -26,6 +26,7 @@ from ghatna.actors.holders import SINGLE_HOLDER_OFFICES, is_office_ref, office_r
 from ghatna.actors.learned import NameTagger, dictionary_words
 from ghatna.actors.names import NameFinder, loose_key
 from ghatna.actors.variants import MIN_SURNAME_SKELETON, VariantNames
+from ghatna.cache import load_or_build
 from ghatna.gazetteer.load import Gazetteer
 from ghatna.gazetteer.matcher import KeyIndex, Match
 from ghatna.lang.grammar import Grammar, token_keys
@@ -99,7 +100,8 @@ class ActorTagger:
         self.function_words = self.gram.function_words()
         # names that are also common words need evidence; this tagger's grammar puts markers after nouns
         self.ambiguity = Ambiguity(self.g, self.gram, markers_after=True)
-        self.variants = VariantNames(self.g)  # names of several words spelled otherwise
+        # names of several words spelled otherwise; their index is slow to build, so it is cached
+        self.variants = load_or_build("variants", lambda: VariantNames(self.g))
         self.capitals = {p.name: p.country for p in self.g.places.values() if p.capital and p.country}
         self.descriptions = [
             (tuple(token_keys(b) for b in d.get("before") or []), [token_keys(a) for a in d.get("after") or []],
