@@ -16,6 +16,8 @@ def test_cache_round_trip_and_rebuild_on_new_fingerprint(tmp_path, monkeypatch):
     monkeypatch.setattr(cache, "data_fingerprint", lambda: "other")
     cache.load_or_build("thing", build)
     assert len(calls) == 2  # a changed data fingerprint rebuilds
+    # and the file built from the older data is removed, so the cache does not grow forever
+    assert [p.name for p in tmp_path.glob("thing-*.pickle")] == ["thing-other.pickle"]
 
 
 def test_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):

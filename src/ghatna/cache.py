@@ -76,6 +76,9 @@ def load_or_build(name: str, build: Callable[[], T]) -> T:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(f.name, path)  # atomic: a reader never sees half a file
+        for old in path.parent.glob(f"{name}-*.pickle"):
+            if old != path:  # the same thing built from older data: never read again
+                old.unlink(missing_ok=True)
     except OSError:
         pass
     return value
