@@ -502,17 +502,20 @@ class ActorTagger:
         where = {m.sentence: m.entities[0].country for m in mentions
                  if m.kind in ("place", "country") and m.case == "in" and m.entities}
         mentions.sort(key=lambda m: m.tok_start)  # a person's country can then pass to what follows
+        by_sentence: dict[int, list[Mention]] = {}  # looking back within a sentence only: linear time
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
         for m in mentions:
             if m.kind in ("person", "organization") and m.entities and m.entities[0].id.startswith("name:") \
                     and not m.entities[0].country:
                 title = place = None
                 if m.tok_start in learned:  # "ब्राज़ील के उद्योगपति <name> ने"
-                    title = next((x.entities[0].country for x in mentions if x.tok_end == m.tok_start
+                    title = next((x.entities[0].country for x in by_sentence[m.sentence] if x.tok_end == m.tok_start
                                   and x.kind == "agent" and x.entities), None)
                     # a body is where it acts ("काबुल में … <body> ने"); a person's country is not
                     # where they speak (an Indian nurse in Tikrit, a Frenchman in London)
                     place = where.get(m.sentence) if m.kind == "organization" else None
-                country = title or self._country_before(m, mentions) or place or main
+                country = title or self._country_before(m, by_sentence[m.sentence]) or place or main
                 m.entities = [replace(m.entities[0], country=country)]
             if m.kind != "agent" or not m.entities or m.entities[0].country:
                 continue
@@ -520,7 +523,7 @@ class ActorTagger:
             home = self.gram.home_country if agent is not None and agent.id in HOME_AGENTS else None
             # "विदेश मंत्रालय" alone is the home ministry; "X के नेतृत्व में शिष्टमंडल" is X's;
             # "बगदाद में … प्रदर्शनकारी" are Iraq's
-            country = home or self._country_before(m, mentions) or where.get(m.sentence) or main
+            country = home or self._country_before(m, by_sentence[m.sentence]) or where.get(m.sentence) or main
             if agent is None or country is None:
                 m.entities = []
                 continue

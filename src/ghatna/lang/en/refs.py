@@ -10,7 +10,7 @@ position ("Beijing said", "Moscow and Kyiv agreed") stands for that country's go
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from datetime import date
 
@@ -43,7 +43,13 @@ class EnglishReferences:
         leaders" → the last two persons."""
         toks = doc.tokens
         covered = {j for m in mentions for j in range(m.tok_start, m.tok_end)}
-        quoted = self._quoted(doc)
+        quoted: list[tuple[int, int]] = []
+        for a, b in sorted(self._quoted(doc)):  # merged, so that nested quotations are one span
+            if quoted and a < quoted[-1][1]:
+                quoted[-1] = (quoted[-1][0], max(b, quoted[-1][1]))
+            else:
+                quoted.append((a, b))
+        quote_starts = [a for a, _ in quoted]
         firsts = self.gram.pair_words.by_first.keys() | self.gram.pronouns.by_first.keys()
         ordered = list(mentions)  # sorted; pointers found join it, so "they" can point to "the two leaders"
         self._by_sentence: dict[int, list[Mention]] = {}
@@ -52,14 +58,14 @@ class EnglishReferences:
         out: list[Mention] = []
         j = 0
         while j < len(toks):
-            if j in covered or toks[j].form not in firsts or any(s <= toks[j].start < e for s, e in quoted):
+            if j in covered or toks[j].form not in firsts or _inside(quoted, quote_starts, toks[j].start):
                 j += 1
                 continue
             pair = self.gram.pair_words.match(toks, j)
             if pair:
                 label, n = pair
                 kinds = ("person",) if label == "person" else ("country",)
-                ents = last_distinct(ordered, j, kinds, 2, self.identity(doc.article.published))
+                ents = last_distinct(ordered, j, kinds, 2, self.identity(doc.article.published), _upto(ordered, j))
                 if len(ents) == 2:
                     out.append(self._mention(doc, j, j + n, "pronoun", ents))
                     out[-1].case = self._preposition_before(toks, out[-1], None)
@@ -115,25 +121,29 @@ class EnglishReferences:
             first = next((m for m in ordered if m.sentence == sent and m.tok_start < j and m.kind in ACTOR_LIKE
                           and m.case is None), None)
             own = {e.id for e in first.entities} if first is not None else set()
-            return [e for e in last_distinct(ordered, j, ("person",), 3) if e.id not in own][:1]
+            return [e for e in last_distinct(ordered, j, ("person",), 3, upto=_upto(ordered, j)) if e.id not in own][:1]
         if ref == "person":
-            return self._subject_person(doc, j) or last_distinct(ordered, j, ("person",), 1)
+            return self._subject_person(doc, j) or last_distinct(ordered, j, ("person",), 1, upto=_upto(ordered, j))
         if form in ("it", "its"):
             bodies = ("country", "organization", "group", "agent")
             first = doc.sentences[doc.tokens[j].sentence].tok_start
             opens = form == "it" and not any(x.key for x in doc.tokens[first:j])  # "It" opens its sentence
-            return (self._subject_body(doc, j) if opens else []) or last_distinct(ordered, j, bodies, 1)
+            return (self._subject_body(doc, j) if opens else []) or last_distinct(ordered, j, bodies, 1,
+                                                                                   upto=_upto(ordered, j))
         sent = doc.tokens[j].sentence
         for si in (sent, sent - 1):  # a plural subject: "The leaders met. They discussed …"
-            first = next((m for m in ordered if m.sentence == si and m.tok_start < j
+            first = next((m for m in self._by_sentence.get(si, ()) if m.tok_start < j
                           and m.kind in ACTOR_LIKE and m.case is None), None)
             if first is not None and (len(first.entities) >= 2 or first.kind in ("group", "agent")):
                 return list(first.entities)
             if si == sent and first is not None:
                 break
-        recent = [m for m in ordered if m.tok_start < j and m.sentence >= sent - 1]
+        # (looking back from j only: the mentions after it are never scanned)
+        upto = _upto(ordered, j)
+        recent = [m for m in (*self._by_sentence.get(sent - 1, ()), *self._by_sentence.get(sent, ()))
+                  if m.tok_start < j]
         persons = last_distinct(recent, j, ("person",), 2)
-        last = next((m for m in reversed(ordered) if m.tok_start < j and m.kind in ACTOR_LIKE), None)
+        last = next((ordered[i] for i in range(upto - 1, -1, -1) if ordered[i].kind in ACTOR_LIKE), None)
         if last is not None and last.kind == "pronoun" and len(last.entities) >= 2:
             return list(last.entities)
         if len(persons) == 2 and last is not None and last.kind not in ("group", "agent"):
@@ -188,7 +198,8 @@ class EnglishReferences:
         toks = doc.tokens
         inherited: set[int] = set()
         for k, m in enumerate(mentions):
-            prev_np = next((x for x in reversed(mentions[:k]) if x.text.lower() not in POSSESSIVE_PRONOUNS), None)
+            prev_np = next((mentions[i] for i in range(k - 1, -1, -1)
+                            if mentions[i].text.lower() not in POSSESSIVE_PRONOUNS), None)
             m.case, m.case_end = self._preposition_before(toks, m, prev_np), m.tok_end  # "with his counterpart"
             if m.case is not None or k == 0:
                 continue
@@ -343,3 +354,14 @@ class EnglishReferences:
                     and self._verb_follows(toks, nxt)):
                 m.kind = "organization"
                 m.entities = [agent.entity(iso, self.g.countries[iso].name)]
+
+
+def _upto(ordered: list[Mention], j: int) -> int:
+    """How many of the ordered mentions start before token j (where to look back from)."""
+    return bisect_left(ordered, j, key=lambda m: m.tok_start)
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Is character pos inside one of the sorted, non-overlapping spans?"""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
