@@ -103,3 +103,14 @@ def test_a_country_inside_a_seas_name_is_no_mention_of_it(pipeline, text, lang, 
     water = [m for m in doc.mentions if m.text == sea]
     assert water and water[0].kind == "place" and water[0].place is not None and water[0].place.country is None
     assert not [m for m in doc.mentions if m.kind == "country" and water[0].tok_start <= m.tok_start < water[0].tok_end]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("श्रीलंका के पूर्व प्रधानमंत्री ने बयान दिया।", "hi"),
+    ("Sri Lanka's former prime minister made a statement.", "en"),
+])
+def test_a_former_title_is_the_countrys_but_not_todays_holder(pipeline, text, lang):
+    doc = pipeline.extract(text, published=date(2024, 5, 1), lang=lang)
+    person = next(m for m in doc.mentions if m.kind == "person")
+    ent = person.entities[0]
+    assert ent.country == "LKA" and ent.id == "LKA:former-prime_minister"

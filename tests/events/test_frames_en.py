@@ -91,6 +91,8 @@ FORMS = [
     # weapon systems and rescue teams sent are aid
     ("Turkish drones struck a fuel depot in Syria's Idlib province.", "ASSAULT", ["TUR"], ["SYR"]),
     ("Canada delivered air defence systems to the Ukrainian army.", "AID", ["CAN"], ["UKR"]),
+    # a charge with no one named to bring it is the state's prosecutors'
+    ("Two Nepali activists were charged with sedition in Kathmandu.", "ACCUSE", ["NPL"], ["NPL"]),
     # a protest outside a body is aimed at it
     ("Hundreds of Serbs protested outside the Croatian embassy in Belgrade.", "PROTEST", ["SRB"], ["HRV"]),
     # a deployment faces the side across the border

@@ -98,6 +98,8 @@ FORMS = [
     ('उत्तर कोरिया ने पीला सागर में युद्धाभ्यास किया।', 'MOBILIZE', ['PRK'], []),
     # a protest outside a body is aimed at it
     ('बांग्लादेशी छात्रों ने ढाका में म्यांमार दूतावास के बाहर प्रदर्शन किया।', 'PROTEST', ['BGD'], ['MMR']),
+    # a case registered with no one named is the police's
+    ('काठमांडू में दो नेपाली कार्यकर्ताओं पर मामला दर्ज किया गया।', 'ACCUSE', ['NPL'], ['NPL']),
     # a capital addressed is its government
     ('दक्षिण कोरिया के राष्ट्रपति ने प्योंगयांग से बातचीत शुरू करने का आग्रह किया।', 'REQUEST', ['KOR'], ['PRK']),
     # a capital opening a reported clause is its government

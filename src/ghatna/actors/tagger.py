@@ -286,6 +286,8 @@ class ActorTagger:
         """"जर्मन विदेश मंत्री", "पाकिस्तान सरकार", "मिस्र के प्रधानमंत्री": adjacent, or a country
         and its genitive marker."""
         gap = _words_between(toks, prev.te, it.ts)
+        if gap and it.kind == "office" and toks[gap[-1]].form in self.gram.former:
+            gap = gap[:-1]  # "पाकिस्तान के पूर्व प्रधानमंत्री": a past holder is still the country's
         if not gap:
             return True
         return prev.kind == "country" and len(gap) == 1 and self.gram.postpositions.match(toks, gap[0]) == (
@@ -343,6 +345,8 @@ class ActorTagger:
         # an office: its holder on the date, from the country before it, or the person with that
         # office named earlier, or the home country's holder
         country = it.country
+        if self._former(doc.tokens, start, it.ts):
+            return self._former_holder(doc, it, start, country)
         if country is None:
             for m in reversed(before):
                 if m.kind == "person" and m.entities and m.entities[0].office == it.ref:
@@ -352,6 +356,29 @@ class ActorTagger:
                 return None
         return self._mention(doc, start, it.te, "person",
                              [office_entity(g, it.ref, c, on) for c in (*it.also, country)])
+
+    def _former(self, toks: list[Token], start: int, ts: int) -> bool:
+        """Does a word of "former" stand right before the title or before its country?"""
+        for j in {ts, start}:
+            k = j - 1
+            while k >= 0 and not toks[k].key:
+                k -= 1
+            if k >= 0 and toks[k].form in self.gram.former:
+                return True
+        return False
+
+    def _former_holder(self, doc: Document, it: Item, start: int, country: str | None) -> Mention | None:
+        """"पाकिस्तान के पूर्व प्रधानमंत्री", "the former Prime Minister": a past holder of the
+        country's office, not the holder of the day — a person of that country, unnamed."""
+        g = self.g
+        country = country or (self.gram.home_country if it.ref in HOME_OFFICES else None)
+        if country is None or country not in g.countries:
+            return None
+        office = g.offices.get(it.ref)
+        title = it.ref.replace("_", " ")
+        ent = Entity(f"{country}:former-{it.ref}", f"{g.countries[country].name} former {title}", "person", country,
+                     office.sector if office else None, None, None)
+        return self._mention(doc, start, it.te, "person", [ent])
 
     def _titled_name(self, doc: Document, it: Item, before: list[Mention], covered: set[int],
                      on: date | None) -> Mention | None:

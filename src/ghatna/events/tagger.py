@@ -310,8 +310,10 @@ class EventTagger:
         partners = [r for r in dedupe_entities(partners) if all(r.id != a.id for a in actors)]
         if not actors and frame.reciprocal and len(partners) >= 2:
             actors, partners = partners, []  # "भारत और रूस की सेनाओं का संयुक्त अभ्यास"
-        if not actors and p.passive and cls.type in STATE_ACTS:
-            actors, sides.actor_from = self._state_actor(cls.type, sides.places, recipients), "state"
+        if not actors and p.passive and (cls.type in STATE_ACTS or (cls.type == "ACCUSE" and cls.implicit_actor)):
+            # "X was arrested", "X पर मामला दर्ज किया गया": the state's police or prosecutors act
+            agent_id = cls.implicit_actor if cls.type == "ACCUSE" else STATE_ACTS[cls.type]
+            actors, sides.actor_from = self._state_actor(agent_id, sides.places, recipients), "state"
         if not actors and self.stand_in is not None and sv.doc.options.unattributed:
             actors = self.stand_in(sv, p, cls, self._location(sides.places, sides.destination, cls))
             sides.actor_from = "unattributed" if actors else sides.actor_from
@@ -486,11 +488,12 @@ class EventTagger:
             return None  # "सरकार और सेना ने बातचीत की": the other side is not named
         return groups
 
-    def _state_actor(self, etype: str, places: list[Mention], recipients: list[Entity]) -> list[Entity]:
-        """The state where it happened ("detained in Karachi"), else the recipients' own."""
+    def _state_actor(self, agent_id: str, places: list[Mention], recipients: list[Entity]) -> list[Entity]:
+        """That agent of the state where it happened ("detained in Karachi"), else of the
+        recipients' own."""
         where = next((m.place.country for m in places if m.place is not None and m.place.country), None)
         country = where or next((r.country for r in recipients if r.country), None)
-        agent = self.g.agents.get(STATE_ACTS[etype])
+        agent = self.g.agents.get(agent_id)
         if country is None or agent is None or country not in self.g.countries:
             return []
         return [agent.entity(country, self.g.countries[country].name)]

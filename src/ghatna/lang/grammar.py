@@ -139,6 +139,7 @@ class Grammar:
     participle_words: frozenset[str] = frozenset()
     framing_prepositions: frozenset[str] = frozenset()
     conditional_then: frozenset[str] = frozenset()
+    former: frozenset[str] = frozenset()  # "पूर्व", "former" before a title: not today's holder
     inflector: Inflector = field(default_factory=Inflector)
 
     def function_words(self) -> frozenset[str]:
@@ -206,5 +207,6 @@ class Grammar:
             participle_words=keys("participle_words"),
             framing_prepositions=keys("framing_prepositions"),
             conditional_then=keys("conditional_then"),
+            former=keys("former"),
             inflector=Inflector.from_dict(d.get("inflection"), f"{lang}/grammar.yaml: inflection"),
         )

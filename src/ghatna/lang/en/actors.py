@@ -105,8 +105,13 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
     def _modifies(self, toks: list[Token], prev: Item, it: Item) -> bool:
         """A country, its adjective or its possessive right before an office or agent ("U.S.
         Secretary of State", "Russian troops", "India's Foreign Minister")."""
-        poss = is_possessive(toks, prev.te) and possessive_end(toks, prev.te) == it.ts
-        return (prev.te == it.ts or poss) and toks[prev.ts].sentence == toks[it.ts].sentence
+        ts = it.ts
+        if it.kind == "office" and ts > 0 and toks[ts - 1].form in self.gram.former:
+            ts -= 1  # "Pakistan's former prime minister": a past holder is still the country's
+            while ts > prev.te and not toks[ts - 1].key:
+                ts -= 1
+        poss = is_possessive(toks, prev.te) and possessive_end(toks, prev.te) == ts
+        return (prev.te == ts or poss) and toks[prev.ts].sentence == toks[it.ts].sentence
 
     def _combine(self, doc: Document, items: list[Item], on: date | None) -> list[Mention]:
         toks = doc.tokens
