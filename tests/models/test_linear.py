@@ -87,7 +87,9 @@ def test_binned_calibration_joins_the_bins_by_straight_lines():
     assert t.centres() == (-2.0, 0.0, 2.0)
     assert t(-1.0) == pytest.approx(0.35)  # half way from the first centre to the second
     assert t(0.5) == pytest.approx(0.55)
-    assert t(-9.0) == 0.2 and t(9.0) == 0.7  # flat beyond the outer centres
+    # beyond the outer centres: the outer slope, at most 0.1 past the outer values
+    assert t(-2.5) == pytest.approx(0.2 - 0.5 * 0.15) and t(-9.0) == pytest.approx(0.1)
+    assert t(2.5) == pytest.approx(0.7 + 0.5 * 0.1) and t(9.0) == pytest.approx(0.8)
     scores = [i / 10 for i in range(-30, 31)]
     probs = [t(z) for z in scores]
     assert probs == sorted(probs)  # monotone

@@ -69,6 +69,11 @@ class LinearModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+# how far past the outer bins' values a score beyond their centres may reach: the outer bins'
+# events are themselves a mix, the most extreme of them rarer or likelier still
+OUTER_REACH = 0.1
+
+
 @dataclass(frozen=True, slots=True)
 class BinTable:
     edges: tuple[float, ...]  # ascending score edges between bins
@@ -95,14 +100,19 @@ class BinTable:
         return (e[0] - width / 2, *inner, e[-1] + width / 2)
 
     def __call__(self, z: float) -> float:
-        """The bins' probabilities joined by straight lines between their centres (flat beyond the
-        outer ones): still monotone in the score, and a lower score never reads as the same value
+        """The bins' probabilities joined by straight lines between their centres and continued
+        beyond the outer ones along the outer segment's slope, at most ``OUTER_REACH`` past the
+        outer bin's value: monotone in the score, and a lower score never reads as the same value
         merely for falling in the same bin."""
         c, v = self.centres(), self.values
-        if len(v) == 1 or z <= c[0]:
+        if len(v) == 1:
             return v[0]
+        if z <= c[0]:
+            slope = (v[1] - v[0]) / (c[1] - c[0])
+            return max(0.0, v[0] - min(OUTER_REACH, slope * (c[0] - z)))
         if z >= c[-1]:
-            return v[-1]
+            slope = (v[-1] - v[-2]) / (c[-1] - c[-2])
+            return min(1.0, v[-1] + min(OUTER_REACH, slope * (z - c[-1])))
         k = bisect_right(c, z) - 1
         return v[k] + (v[k + 1] - v[k]) * (z - c[k]) / (c[k + 1] - c[k])
 
