@@ -114,3 +114,10 @@ def test_a_former_title_is_the_countrys_but_not_todays_holder(pipeline, text, la
     person = next(m for m in doc.mentions if m.kind == "person")
     ent = person.entities[0]
     assert ent.country == "LKA" and ent.id == "LKA:former-prime_minister"
+
+
+def test_countries_joined_before_a_genitive_give_the_noun_one_country_each(pipeline):
+    # "X और Y की सेनाएं": the armies of both, as with joined demonyms ("भारतीय और अमेरिकी सेनाएं")
+    doc, _ = _mentions(pipeline, "मिस्र और सूडान की सेनाएं सीमा पर गश्त करती हैं।", day=date(2024, 5, 1))
+    armies = next(m for m in doc.mentions if m.kind == "agent")
+    assert sorted(e.country for e in armies.entities) == ["EGY", "SDN"]

@@ -261,12 +261,12 @@ class ActorTagger:
         return out
 
     def _coordinated(self, toks: list[Token], out: list[Item]) -> None:
-        """"भारतीय और अमेरिकी सेनाएं", "Indian, French and Japanese navies": demonyms joined before
-        one noun give it one country each."""
+        """"भारतीय और अमेरिकी सेनाएं", "Indian, French and Japanese navies", "भारत और रूस की सेनाएं":
+        demonyms or countries joined before one noun give it one country each."""
         it = out[-1]
         while len(out) >= 2 and it.kind in ("office", "agent") and it.ms is not None:
             before = out[-2]
-            if before.kind != "adjective" or toks[before.ts].sentence != toks[it.ts].sentence:
+            if before.kind not in ("adjective", "country") or toks[before.ts].sentence != toks[it.ts].sentence:
                 return
             gap = _words_between(toks, before.te, it.ms)
             words = [j for j in gap if toks[j].key != "|"]
