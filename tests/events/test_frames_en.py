@@ -5,13 +5,10 @@ normalised name of a body without a country, e.g. "EU"). An empty recipient list
 has none to check.
 """
 
-from datetime import date
-
 import pytest
 
-from ghatna.eval.score import actor_key
-
-PUB = date(2025, 3, 28)
+from ghatna.events.lexicon import PLOVER_TYPES
+from tests.events.sides import PUB, check, keys
 
 # one act of each PLOVER type, with the one acted upon where the type has one
 TYPES = [
@@ -100,32 +97,18 @@ FORMS = [
 ]
 
 
-def _keys(ents):
-    return sorted(actor_key(e.to_dict()).lstrip("~") for e in ents)
-
-
-def _check(pipeline, text, etype, actors, recipients):
-    doc = pipeline.extract(text, published=PUB, lang="en")
-    found = [(_keys(e.actors), _keys(e.recipients)) for e in doc.events if e.type == etype]
-    want_a, want_r = sorted(x.lstrip("~") for x in actors), sorted(x.lstrip("~") for x in recipients)
-    assert any((not actors or a == want_a) and set(want_r) <= set(r) for a, r in found), \
-        f"{etype} {want_a} -> {want_r} not in {[(e.type, _keys(e.actors), _keys(e.recipients)) for e in doc.events]}"
-
-
 def test_every_plover_type_has_a_case():
-    assert {row[1] for row in TYPES} == {
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    assert {row[1] for row in TYPES} == PLOVER_TYPES
 
 
 @pytest.mark.parametrize("text,etype,actors,recipients", TYPES)
 def test_frame_of_each_type(pipeline, text, etype, actors, recipients):
-    _check(pipeline, text, etype, actors, recipients)
+    check(pipeline, "en", text, etype, actors, recipients)
 
 
 @pytest.mark.parametrize("text,etype,actors,recipients", FORMS)
 def test_nominal_participial_relative_passive_and_framing_forms(pipeline, text, etype, actors, recipients):
-    _check(pipeline, text, etype, actors, recipients)
+    check(pipeline, "en", text, etype, actors, recipients)
 
 
 def test_a_rally_is_not_joined_by_whoever_acts_during_it(pipeline):
@@ -137,5 +120,5 @@ def test_a_rally_is_not_joined_by_whoever_acts_during_it(pipeline):
 def test_praise_of_a_possessor_is_not_also_aimed_at_what_it_supports(pipeline):
     doc = pipeline.extract("Canada expressed appreciation for Norway’s continued support for Sudanese refugees.",
                            published=PUB, lang="en")
-    praise = [e for e in doc.events if _keys(e.actors) == ["CAN"]]
-    assert praise and all(_keys(e.recipients) == ["NOR"] for e in praise)
+    praise = [e for e in doc.events if keys(e.actors) == ["CAN"]]
+    assert praise and all(keys(e.recipients) == ["NOR"] for e in praise)

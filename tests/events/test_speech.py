@@ -4,13 +4,9 @@ Each row: a sentence, the type of the act it reports, its actor and recipient si
 types that must not come out of it (the act only threatened, promised, refused or proposed).
 """
 
-from datetime import date
-
 import pytest
 
-from ghatna.eval.score import actor_key
-
-PUB = date(2025, 3, 28)
+from tests.events.sides import PUB, keys
 
 HINDI = [
     ('ईरान ने कहा कि वह अमरीका पर हमला करेगा।', 'THREATEN', ['IRN'], ['USA'], ['ASSAULT']),
@@ -47,13 +43,9 @@ ENGLISH = [
 ]
 
 
-def _keys(ents):
-    return sorted(actor_key(e.to_dict()).lstrip("~") for e in ents)
-
-
 def _check(pipeline, lang, text, etype, actors, recipients, absent):
     evs = pipeline.extract(text, published=PUB, lang=lang).events
-    got = [(e.type, _keys(e.actors), _keys(e.recipients)) for e in evs]
+    got = [(e.type, keys(e.actors), keys(e.recipients)) for e in evs]
     assert any(t == etype and a == sorted(actors) and set(recipients) <= set(r) for t, a, r in got), got
     assert not [t for t, _, _ in got if t in absent], got
 
@@ -82,5 +74,5 @@ def test_a_condition_no_one_says_is_no_event(pipeline):
 def test_a_condemned_attack_is_still_an_attack(pipeline):
     evs = pipeline.extract("Kenya condemned the attack on Somalia by the rebels of Ethiopia.", published=PUB,
                            lang="en").events
-    assert any(e.type == "ASSAULT" and _keys(e.recipients) == ["SOM"] for e in evs)
-    assert any(e.type == "ACCUSE" and _keys(e.actors) == ["KEN"] for e in evs)
+    assert any(e.type == "ASSAULT" and keys(e.recipients) == ["SOM"] for e in evs)
+    assert any(e.type == "ACCUSE" and keys(e.actors) == ["KEN"] for e in evs)
