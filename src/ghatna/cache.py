@@ -14,7 +14,7 @@ import hashlib
 import os
 import pickle
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,33 +30,32 @@ def cache_dir() -> Path:
     return Path(base) / "ghatna"
 
 
+def _fingerprint(seed: str, root: Path, files: Iterable[Path], length: int) -> str:
+    """A hash of the seed and of the files' names (below root), sizes and modification times."""
+    h = hashlib.sha256(seed.encode())
+    for p in sorted(files):
+        if p.is_file():
+            st = p.stat()
+            h.update(f"{p.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:length]
+
+
 def data_fingerprint() -> str:
     from ghatna import __version__
 
-    h = hashlib.sha256(__version__.encode())
     pkg = Path(str(resources.files("ghatna")))
     # the data, and the code whose objects are pickled (a changed class must not meet an old pickle)
     files = [*pkg.joinpath("data").rglob("*"), *pkg.joinpath("gazetteer").glob("*.py"),
              *pkg.joinpath("text").glob("*.py"), pkg / "resources.py", pkg / "model.py",
              pkg / "lang" / "inflect.py", pkg / "lang" / "grammar.py", pkg / "events" / "lexicon.py",
              pkg / "actors" / "variants.py"]
-    for p in sorted(files):
-        if p.is_file():
-            st = p.stat()
-            h.update(f"{p.relative_to(pkg)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()[:24]
+    return _fingerprint(__version__, pkg, files, 24)
 
 
 def files_fingerprint(folder: Any) -> str:
     """A short fingerprint of the names, sizes and modification times of a folder's files."""
-    h = hashlib.sha256(str(folder).encode())
     root = Path(str(folder))
-    if root.is_dir():
-        for p in sorted(root.rglob("*")):
-            if p.is_file():
-                st = p.stat()
-                h.update(f"{p.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()[:12]
+    return _fingerprint(str(folder), root, root.rglob("*") if root.is_dir() else [], 12)
 
 
 def load_or_build(name: str, build: Callable[[], T]) -> T:

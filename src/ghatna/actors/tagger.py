@@ -102,7 +102,7 @@ class ActorTagger:
         self.ambiguity = Ambiguity(self.g, self.gram, markers_after=True)
         # names of several words spelled otherwise; their index is slow to build, so it is cached
         self.variants = load_or_build("variants", lambda: VariantNames(self.g))
-        self.capitals = {p.name: p.country for p in self.g.places.values() if p.capital and p.country}
+        self.capitals = self.g.capitals()
         self.descriptions = [
             (tuple(token_keys(b) for b in d.get("before") or []), [token_keys(a) for a in d.get("after") or []],
              d["office"])
@@ -177,17 +177,15 @@ class ActorTagger:
         """A capital that acts ("बीजिंग ने …", "… वॉशिंगटन द्वारा", "… कहा कि तेहरान … देगा": the
         unmarked subject opening a reported clause) stands for its country's government; marked
         otherwise ("मॉस्को में", "मॉस्को का दौरा") or before a noun ("दिल्ली पुलिस") it stays a place."""
-        agent = self.g.agents.get("government")
-        if agent is None:
-            return
         starts = {m.tok_start for m in mentions if m.case is None}  # names a capital could qualify
         for m in mentions:
             iso = self.capitals.get(m.place.name) if m.kind == "place" and m.place is not None else None
-            if iso is None or iso not in self.g.countries:
+            gov = self.g.government(iso) if iso is not None else None
+            if gov is None:
                 continue
             if m.case in ("ne", "by") or (m.case is None and self._opens_reported_clause(doc, m, starts)):
                 m.kind = "organization"
-                m.entities = [agent.entity(iso, self.g.countries[iso].name)]
+                m.entities = [gov]
 
     def _opens_reported_clause(self, doc: Document, m: Mention, starts: set[int]) -> bool:
         """Does the unmarked mention stand right after "कि", with no unmarked name right after it?"""
@@ -241,7 +239,7 @@ class ActorTagger:
                 if self._modifies(toks, prev, it):
                     it.country, it.ms = prev.ref, prev.ms if prev.ms is not None else prev.ts
                     out[-1] = it
-                    self._coordinated(toks, out)
+                    self._coordinated(toks, out, prev.kind)
                     continue
                 desc = self._description(toks, prev, it)
                 if desc:
@@ -260,13 +258,16 @@ class ActorTagger:
             out.append(it)
         return out
 
-    def _coordinated(self, toks: list[Token], out: list[Item]) -> None:
+    def _coordinated(self, toks: list[Token], out: list[Item], kind: str) -> None:
         """"भारतीय और अमेरिकी सेनाएं", "Indian, French and Japanese navies", "भारत और रूस की सेनाएं":
-        demonyms or countries joined before one noun give it one country each."""
+        demonyms, or countries, joined before one noun give it one country each. ``kind``: what
+        modifies the noun; only its own kind joins it ("between Iran and US, Iranian President":
+        the President is Iran's alone)."""
         it = out[-1]
         while len(out) >= 2 and it.kind in ("office", "agent") and it.ms is not None:
             before = out[-2]
-            if before.kind not in ("adjective", "country") or toks[before.ts].sentence != toks[it.ts].sentence:
+            if before.kind != kind or kind not in ("adjective", "country") \
+                    or toks[before.ts].sentence != toks[it.ts].sentence:
                 return
             gap = _words_between(toks, before.te, it.ms)
             words = [j for j in gap if toks[j].key != "|"]

@@ -112,7 +112,7 @@ class EventTagger:
         self.roles = roles
         self.stand_in = stand_in  # attacks and riots with no named doer (--unattributed: events/unattributed.py)
         self._agent_ids = frozenset(gazetteer.agents)
-        self._capitals = frozenset(p.name for p in gazetteer.places.values() if p.capital)
+        self._capitals = gazetteer.capitals()
         # called with (view, predicate, class, recipient candidates, events) for each act: what the
         # role model is trained from (scripts/train_models.py)
         self.observer: Callable[..., None] | None = None
@@ -435,11 +435,8 @@ class EventTagger:
 
     def _capital(self, m: Mention) -> Entity | None:
         """The government of the country whose capital the place mention names."""
-        if m.place is None or not m.place.country or m.place.name not in self._capitals:
-            return None
-        agent = self.g.agents.get("government")
-        c = self.g.countries.get(m.place.country)
-        return agent.entity(c.iso3, c.name) if agent is not None and c is not None else None
+        iso = self._capitals.get(m.place.name) if m.place is not None else None
+        return self.g.government(iso) if iso is not None else None
 
     def _country_entity(self, iso3: str) -> Entity | None:
         c = self.g.countries.get(iso3)

@@ -20,6 +20,7 @@ from ghatna.gazetteer.records import (
     Role,
     parse_bound,
 )
+from ghatna.model import Entity
 
 try:  # the C loader is ~10x faster; fall back when PyYAML was built without libyaml
     from yaml import CSafeLoader as _Loader
@@ -117,6 +118,16 @@ class Gazetteer:
             for role in person.roles:
                 g.by_office.setdefault(role.office, []).append((person, role))
         return g
+
+    def capitals(self) -> dict[str, str]:
+        """Capital's name → its country (ISO3), for reading a capital as its government."""
+        return {p.name: p.country for p in self.places.values() if p.capital and p.country}
+
+    def government(self, iso3: str) -> Entity | None:
+        """The government of a country, as the generic agent names it ("बीजिंग ने …": China's)."""
+        agent = self.agents.get("government")
+        c = self.countries.get(iso3)
+        return agent.entity(c.iso3, c.name) if agent is not None and c is not None else None
 
     def holder(
         self, office: str, country: str | None, on: date | None, *, region: str | None = None,

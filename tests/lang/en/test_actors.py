@@ -158,3 +158,10 @@ def test_a_possessive_opens_the_second_conjunct(pipeline):
     doc = pipeline.extract("Lavrov and his Chinese counterpart held talks.", published=date(2023, 5, 1), lang="en")
     talks = [e for e in doc.events if e.type == "CONSULT"]
     assert talks and sorted(a.country for a in talks[0].actors) == ["CHN", "RUS"]
+
+
+def test_a_country_before_a_comma_does_not_join_a_demonyms_title(pipeline):
+    # "between Egypt and Sudan, Egyptian President …": the President is Egypt's alone
+    ms = _mentions(pipeline, "Amid tension between Egypt and Sudan, Egyptian President warned Khartoum.",
+                   day=date(2020, 1, 6))
+    assert _find(ms, "Egyptian President")[2] == ["Abdel Fattah el-Sisi"]

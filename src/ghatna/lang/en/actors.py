@@ -43,7 +43,6 @@ class EnglishActorTagger(EnglishReferences, ActorTagger):
         super().__init__(res, lang)
         self.syn = english_syntax()
         self.ambiguity = Ambiguity(self.g, self.gram, markers_after=False)  # English prepositions come first
-        self.capitals = {p.name: p.country for p in self.g.places.values() if p.capital and p.country}
         self._surnames_index: dict[str, list[Person]] | None = None
         self._title: list[Entity] = []  # who the title of the document being tagged names
         self.trigger_words = res.lexicon(lang).single_words()

@@ -330,20 +330,18 @@ class EnglishReferences:
         """A capital as a subject ("Beijing said", "Moscow and Kyiv agreed", "Washington's
         sanctions") stands for that country's government."""
         toks = doc.tokens
-        agent = self.g.agents.get("government")
-        if agent is None:
-            return
         timed = frozenset(j for t in doc.times for j in range(t.tok_start, t.tok_end))
         for k, m in enumerate(mentions):
             if m.kind != "place" or m.place is None or m.case not in (None, "by"):
                 continue
             iso = self.capitals.get(m.place.name)
-            if iso is None or iso not in self.g.countries:
+            gov = self.g.government(iso) if iso is not None else None
+            if gov is None:
                 continue
             if m.case == "by":  # the agent of a passive ("were released by Beijing") acts
                 if self._after_participle(toks, m):
                     m.kind = "organization"
-                    m.entities = [agent.entity(iso, self.g.countries[iso].name)]
+                    m.entities = [gov]
                 continue
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if not self._opens_clause(toks, m):
@@ -353,7 +351,7 @@ class EnglishReferences:
                     and [t.form for t in toks[m.tok_end:nxt.tok_start] if t.key] == ["and"]
                     and self._verb_follows(toks, nxt)):
                 m.kind = "organization"
-                m.entities = [agent.entity(iso, self.g.countries[iso].name)]
+                m.entities = [gov]
 
 
 def _upto(ordered: list[Mention], j: int) -> int:
