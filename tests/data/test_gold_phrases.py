@@ -14,6 +14,7 @@ from importlib import resources
 import yaml
 
 from tests.conftest import need_shared
+from tests.datafiles import strings
 
 # phrases that are ordinary news language, judged so by hand (frequent beyond these articles)
 GENERAL = frozenset({"later that day", "नियमित रूप से", "संयुक्त सैन्य अभ्यास"})
@@ -22,18 +23,6 @@ GENERAL = frozenset({"later that day", "नियमित रूप से", "�
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFC", s).replace("\u200d", "").replace("\u200c", "")
     return re.sub(r"\s+", " ", s).strip().lower()
-
-
-def _strings(x):
-    if isinstance(x, str):
-        yield x
-    elif isinstance(x, dict):
-        for k, v in x.items():
-            yield from _strings(k)
-            yield from _strings(v)
-    elif isinstance(x, list):
-        for v in x:
-            yield from _strings(v)
 
 
 def _texts(path, ids=None):
@@ -70,7 +59,7 @@ def test_no_entry_is_lifted_from_a_checked_article():
         for f in lang.iterdir():
             if not f.name.endswith(".yaml"):
                 continue
-            for s in set(_strings(yaml.safe_load(f.read_text(encoding="utf-8")))):
+            for s in set(strings(yaml.safe_load(f.read_text(encoding="utf-8")))):
                 n = _norm(s)
                 if n in GENERAL or len(n.split()) < 3 or re.search(r"[\\\[\](){}|^$*+?]", n):
                     continue

@@ -1,49 +1,28 @@
 """Every entry of the conflict data (casualties.yaml, attacks.yaml, the `unattributed` field of
 triggers.yaml) of every language is checked against its schema and loads."""
 
-import json
 import unicodedata
 from importlib import resources
 
 import jsonschema
 import pytest
-import yaml
 
 from ghatna.events.attacks import AttackWords
 from ghatna.events.casualties import KINDS, CasualtyWords, sentence_counts
 from ghatna.events.lexicon import TriggerLexicon
 from ghatna.events.unattributed import is_conflict
 from ghatna.lang.grammar import Grammar
+from tests.datafiles import load, schema, strings
 
 DATA = resources.files("ghatna") / "data" / "lang"
 LANGS = sorted(p.name for p in DATA.iterdir() if (p / "triggers.yaml").is_file())
 FILES = ["casualties.yaml", "attacks.yaml"]
 
 
-def _load(lang, name):
-    return yaml.safe_load((DATA / lang / name).read_text(encoding="utf-8"))
-
-
-def _schema(name):
-    return json.loads((resources.files("ghatna") / "data" / "schema" / name).read_text(encoding="utf-8"))
-
-
-def _strings(x):
-    if isinstance(x, str):
-        yield x
-    elif isinstance(x, dict):
-        for k, v in x.items():
-            yield from _strings(k)
-            yield from _strings(v)
-    elif isinstance(x, list):
-        for v in x:
-            yield from _strings(v)
-
-
 @pytest.mark.parametrize("lang", ["hi", "en"])
 @pytest.mark.parametrize("name", FILES)
 def test_both_languages_have_the_file_and_it_matches_its_schema(lang, name):
-    jsonschema.validate(_load(lang, name), _schema(name.replace(".yaml", ".schema.json")))
+    jsonschema.validate(load("lang", lang, name), schema(name.replace(".yaml", ".schema.json")))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -51,14 +30,14 @@ def test_both_languages_have_the_file_and_it_matches_its_schema(lang, name):
 def test_every_word_is_nfc_without_zero_width_joiners(lang, name):
     if not (DATA / lang / name).is_file():
         pytest.skip(f"{lang} has no {name}")
-    for s in _strings(_load(lang, name)):
+    for s in strings(load("lang", lang, name)):
         assert unicodedata.normalize("NFC", s) == s and "\u200d" not in s and "\u200c" not in s, s
 
 
 @pytest.mark.parametrize("lang", ["hi", "en"])
 def test_casualty_words_load_and_every_kind_has_phrases(lang):
     words = CasualtyWords.load(DATA / lang)
-    d = _load(lang, "casualties.yaml")
+    d = load("lang", lang, "casualties.yaml")
     assert set(d["kinds"]) == set(KINDS)
     assert words.numbers and all(v > 0 for v in words.numbers.values())
     assert len(words.numbers) == len(d["numbers"])  # no two number words fold to one form
@@ -71,7 +50,7 @@ def test_every_number_word_counts_before_a_casualty_phrase(lang):
     from ghatna.text.normalize import normalize
     from ghatna.text.segment import segment
 
-    d = _load(lang, "casualties.yaml")
+    d = load("lang", lang, "casualties.yaml")
     words = CasualtyWords.from_dict(d)
     phrase = d["kinds"]["killed"]["before"][0]
     for word, value in d["numbers"].items():

@@ -1,6 +1,5 @@
 """Every entry of every language's grammar, trigger lexicon and case frames is checked."""
 
-import json
 import unicodedata
 from importlib import resources
 
@@ -12,30 +11,11 @@ from ghatna.events.frames import load_frames
 from ghatna.events.lexicon import TriggerLexicon
 from ghatna.lang.grammar import Grammar
 from ghatna.ontology import Ontology
+from tests.datafiles import load, schema, strings
 
 DATA = resources.files("ghatna") / "data" / "lang"
 LANGS = sorted(p.name for p in DATA.iterdir() if (p / "triggers.yaml").is_file())
 FILES = ["grammar.yaml", "triggers.yaml", "frames.yaml"]
-
-
-def _load(lang, name):
-    return yaml.safe_load((DATA / lang / name).read_text(encoding="utf-8"))
-
-
-def _schema(name):
-    return json.loads((resources.files("ghatna") / "data" / "schema" / name).read_text(encoding="utf-8"))
-
-
-def _strings(x):
-    if isinstance(x, str):
-        yield x
-    elif isinstance(x, dict):
-        for k, v in x.items():
-            yield from _strings(k)
-            yield from _strings(v)
-    elif isinstance(x, list):
-        for v in x:
-            yield from _strings(v)
 
 
 def test_both_languages_have_their_data():
@@ -45,7 +25,7 @@ def test_both_languages_have_their_data():
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", FILES)
 def test_file_matches_its_schema(lang, name):
-    jsonschema.validate(_load(lang, name), _schema(name.replace(".yaml", ".schema.json")))
+    jsonschema.validate(load("lang", lang, name), schema(name.replace(".yaml", ".schema.json")))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -60,7 +40,7 @@ def test_grammar_trigger_lexicon_and_frames_load(lang):
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", FILES)
 def test_strings_are_clean(lang, name):
-    for s in _strings(_load(lang, name)):
+    for s in strings(load("lang", lang, name)):
         assert unicodedata.normalize("NFC", s) == s, s
         assert "\u200c" not in s and "\u200d" not in s, repr(s)
         assert s == s.strip(), repr(s)
@@ -85,7 +65,7 @@ def test_every_class_codes_to_a_known_plover_mode_and_all_types_are_covered(lang
 @pytest.mark.parametrize("lang", LANGS)
 def test_class_roles_name_markers_the_grammar_knows(lang):
     markers = Grammar.load(lang).markers()
-    for c in _load(lang, "triggers.yaml")["classes"]:
+    for c in load("lang", lang, "triggers.yaml")["classes"]:
         for k in c.get("roles") or {}:
             assert k.partition(":")[0] in markers, (c["id"], k)
 
@@ -93,7 +73,7 @@ def test_class_roles_name_markers_the_grammar_knows(lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_implicit_sides_are_known_agents(lang, resources):
     agents = resources.gazetteer.agents
-    for c in _load(lang, "triggers.yaml")["classes"]:
+    for c in load("lang", lang, "triggers.yaml")["classes"]:
         for k in ("implicit_actor", "implicit_recipient"):
             if c.get(k):
                 assert c[k] in agents, (c["id"], c[k])
@@ -101,7 +81,7 @@ def test_implicit_sides_are_known_agents(lang, resources):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_word_is_listed_twice_in_one_class(lang):
-    for c in _load(lang, "triggers.yaml")["classes"]:
+    for c in load("lang", lang, "triggers.yaml")["classes"]:
         for key in ("nouns", "verbs", "fixed"):
             words = c.get(key) or []
             assert len(words) == len(set(words)), (c["id"], key, [w for w in words if words.count(w) > 1])
@@ -111,5 +91,5 @@ def test_no_word_is_listed_twice_in_one_class(lang):
 def test_grammar_descriptions_name_known_offices(lang):
     offices = {o["office"] for o in yaml.safe_load(
         (resources.files("ghatna") / "data" / "actors" / "offices.yaml").read_text(encoding="utf-8"))}
-    for d in _load(lang, "grammar.yaml").get("descriptions") or []:
+    for d in load("lang", lang, "grammar.yaml").get("descriptions") or []:
         assert d["office"] in offices

@@ -1,39 +1,18 @@
 """Every entry of the quotation-mark table and of each language's quotes.yaml is checked."""
 
-import json
 import unicodedata
 from importlib import resources
 
 import jsonschema
 import pytest
-import yaml
 
 from ghatna.lang.grammar import token_forms
 from ghatna.quotes.marks import QuoteMarks
 from ghatna.quotes.words import QuoteWords
+from tests.datafiles import load, schema, strings
 
 DATA = resources.files("ghatna") / "data"
 LANGS = sorted(p.name for p in (DATA / "lang").iterdir() if (p / "quotes.yaml").is_file())
-
-
-def _schema(name):
-    return json.loads((DATA / "schema" / name).read_text(encoding="utf-8"))
-
-
-def _load(*parts):
-    return yaml.safe_load(DATA.joinpath(*parts).read_text(encoding="utf-8"))
-
-
-def _strings(x):
-    if isinstance(x, str):
-        yield x
-    elif isinstance(x, dict):
-        for k, v in x.items():
-            yield from _strings(k)
-            yield from _strings(v)
-    elif isinstance(x, list):
-        for v in x:
-            yield from _strings(v)
 
 
 def test_both_languages_have_quote_words():
@@ -41,8 +20,8 @@ def test_both_languages_have_quote_words():
 
 
 def test_marks_match_their_schema_and_load():
-    d = _load("quotes", "marks.yaml")
-    jsonschema.validate(d, _schema("quote_marks.schema.json"))
+    d = load("quotes", "marks.yaml")
+    jsonschema.validate(d, schema("quote_marks.schema.json"))
     marks = QuoteMarks.from_data(d)
     # the styles of Hindi and English news are all there
     for m in ['"', "'", "''", "“", "”", "‘", "’", "‘‘", "’’", "«", "»", "„"]:
@@ -51,19 +30,19 @@ def test_marks_match_their_schema_and_load():
 
 
 def test_every_mark_kind_can_close_what_it_opens():
-    for k in _load("quotes", "marks.yaml")["kinds"]:
+    for k in load("quotes", "marks.yaml")["kinds"]:
         if not k.get("symmetric"):
             assert not set(k["open"]) & set(k["close"]), k["id"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_quote_words_match_their_schema(lang):
-    jsonschema.validate(_load("lang", lang, "quotes.yaml"), _schema("quotes.schema.json"))
+    jsonschema.validate(load("lang", lang, "quotes.yaml"), schema("quotes.schema.json"))
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_quote_words_load_and_every_word_is_one_token(lang):
-    d = _load("lang", lang, "quotes.yaml")
+    d = load("lang", lang, "quotes.yaml")
     words = QuoteWords.from_data(d)
     assert words.verbs and words.nouns
     for key in ("bridge", "before_verb", "verb_tail", "reported", "not_names", "source_nouns", "speech_nouns",
@@ -77,7 +56,7 @@ def test_quote_words_load_and_every_word_is_one_token(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_verb_is_listed_under_two_markings(lang):
-    d = _load("lang", lang, "quotes.yaml")
+    d = load("lang", lang, "quotes.yaml")
     for table in ("verbs", "light_verbs"):
         seen: dict[str, str] = {}
         for marking, forms in (d.get(table) or {}).items():
@@ -88,7 +67,7 @@ def test_no_verb_is_listed_under_two_markings(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_strings_are_clean(lang):
-    for s in _strings(_load("lang", lang, "quotes.yaml")):
+    for s in strings(load("lang", lang, "quotes.yaml")):
         assert unicodedata.normalize("NFC", s) == s, s
         assert "\u200c" not in s and "\u200d" not in s, repr(s)
         assert s == s.strip() and "  " not in s, repr(s)
@@ -96,6 +75,6 @@ def test_strings_are_clean(lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_speaker_noun_is_no_verb_and_no_bridge(lang):
-    words = QuoteWords.from_data(_load("lang", lang, "quotes.yaml"))
+    words = QuoteWords.from_data(load("lang", lang, "quotes.yaml"))
     assert not words.nouns.keys() & words.verbs.keys()
     assert not words.bridge & words.verbs.keys()

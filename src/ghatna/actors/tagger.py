@@ -261,8 +261,8 @@ class ActorTagger:
     def _coordinated(self, toks: list[Token], out: list[Item], kind: str) -> None:
         """"भारतीय और अमेरिकी सेनाएं", "Indian, French and Japanese navies", "भारत और रूस की सेनाएं":
         demonyms, or countries, joined before one noun give it one country each. ``kind``: what
-        modifies the noun; only its own kind joins it ("between Iran and US, Iranian President":
-        the President is Iran's alone)."""
+        modifies the noun; only its own kind joins it ("between Egypt and Sudan, Egyptian President":
+        the President is Egypt's alone)."""
         it = out[-1]
         while len(out) >= 2 and it.kind in ("office", "agent") and it.ms is not None:
             before = out[-2]
