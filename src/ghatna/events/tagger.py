@@ -310,9 +310,10 @@ class EventTagger:
         partners = [r for r in dedupe_entities(partners) if all(r.id != a.id for a in actors)]
         if not actors and frame.reciprocal and len(partners) >= 2:
             actors, partners = partners, []  # "भारत और रूस की सेनाओं का संयुक्त अभ्यास"
-        if not actors and p.passive and (cls.type in STATE_ACTS or (cls.type == "ACCUSE" and cls.implicit_actor)):
-            # "X was arrested", "X पर मामला दर्ज किया गया": the state's police or prosecutors act
-            agent_id = cls.implicit_actor if cls.type == "ACCUSE" else STATE_ACTS[cls.type]
+        agent_id = cls.implicit_actor or STATE_ACTS.get(cls.type)
+        if not actors and p.passive and agent_id:
+            # "X was arrested", "X पर मामला दर्ज किया गया": the state's police (or the class's own
+            # stand-in: prosecutors for a charge) act
             actors, sides.actor_from = self._state_actor(agent_id, sides.places, recipients), "state"
         if not actors and self.stand_in is not None and sv.doc.options.unattributed:
             actors = self.stand_in(sv, p, cls, self._location(sides.places, sides.destination, cls))
