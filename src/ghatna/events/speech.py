@@ -72,18 +72,15 @@ def type_speech_acts(reader: SentenceReader, sv: SentenceView,
                     continue
             if ev.modality == "negated" and ev.type in COOPERATIVE:
                 # "X said it will not support / talk to / help Y": a refusal said aloud (REJECT)
-                speaker = reader.reported_by(sv, p)
-                own = [a for a in ev.actors if speaker and speaks_for(speaker, a)]
+                speaker, own = _own_side(reader, sv, p, ev)
                 if own:
                     ids = {x.id for x in speaker} | {a.id for a in own}
                     ev.recipients = [r for r in [*ev.actors, *ev.recipients] if r.id not in ids
                                      and not speaks_for(speaker, r)]
-                    ev.type, ev.mode, ev.actors, ev.modality = "REJECT", None, own, "actual"
-                    ev.date = publication_date(sv.doc.article.published)
-                    ev.recurrence = None
+                    ev.type, ev.mode, ev.actors = "REJECT", None, own
+                    _said_now(ev, sv)
             if ev.modality == "future" and ev.type not in SAYING and (ev.type in COOPERATIVE or ev.type in HOSTILE):
-                speaker = reader.reported_by(sv, p)
-                own = [a for a in ev.actors if speaker and speaks_for(speaker, a)]
+                _, own = _own_side(reader, sv, p, ev)
                 if own:
                     if len(own) < len(ev.actors):  # "भारत ईरान के संपर्क में रहेगा": India commits to Iran
                         ev.recipients = [a for a in ev.actors if a not in own] + ev.recipients
@@ -92,8 +89,19 @@ def type_speech_acts(reader: SentenceReader, sv: SentenceView,
                     ev.mode = threat_mode(ev) if hostile else None
                     # a promise to withdraw or release is a concession (PLOVER CONCEDE)
                     ev.type = "THREATEN" if hostile else "CONCEDE" if ev.type == "RETREAT" else "AGREE"
-                    ev.modality = "actual"
-                    ev.date = publication_date(sv.doc.article.published)
-                    ev.recurrence = None
+                    _said_now(ev, sv)
             out.append(ev)
     return out
+
+
+def _own_side(reader: SentenceReader, sv: SentenceView, p: Predicate, ev: Event) -> tuple[list[Entity], list[Entity]]:
+    """Who reports the act, and those of its actors the reporter speaks for."""
+    speaker = reader.reported_by(sv, p)
+    return speaker, [a for a in ev.actors if speaker and speaks_for(speaker, a)]
+
+
+def _said_now(ev: Event, sv: SentenceView) -> None:
+    """The act is the saying: it happened, on the day of the report."""
+    ev.modality = "actual"
+    ev.date = publication_date(sv.doc.article.published)
+    ev.recurrence = None
